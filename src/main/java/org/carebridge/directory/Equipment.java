@@ -1,0 +1,74 @@
+package org.carebridge.directory;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+
+/** A piece of diagnostic equipment, kept at a facility; a mobile one can be moved to where it is needed. */
+@Entity
+public class Equipment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String code;
+    private String name;
+    @Enumerated(EnumType.STRING)
+    private EquipmentType type;
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JsonIgnore
+    private Facility facility;
+    private boolean mobile;
+    @Version
+    private long version;
+
+    protected Equipment() {
+    }
+
+    public Equipment(String code, String name, EquipmentType type, Facility facility, boolean mobile) {
+        update(code, name, type, facility, mobile);
+    }
+
+    public void update(String code, String name, EquipmentType type, Facility facility, boolean mobile) {
+        this.code = code;
+        this.name = name;
+        this.type = type;
+        this.facility = facility;
+        this.mobile = mobile;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public EquipmentType getType() {
+        return type;
+    }
+
+    public Long getFacilityId() {
+        return facility.getId();
+    }
+
+    public boolean isMobile() {
+        return mobile;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

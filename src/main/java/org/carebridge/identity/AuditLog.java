@@ -1,0 +1,102 @@
+package org.carebridge.identity;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * The append-only log of every read and write of patient data. An entry is written in the
+ * transaction of the access it records, so an access that is not logged does not happen.
+ */
+@Service
+public class AuditLog {
+
+    /** A client may say why it reads or writes, for example the task it works on. */
+    public static final String PURPOSE_HEADER = "X-Purpose";
+
+    private static final RowMapper<AuditEntry> ROW = (rs, i) -> new AuditEntry(
+            rs.getLong("id"),
+            rs.getTimestamp("at").toInstant(),
+            rs.getString("actor"),
+            AuditAction.valueOf(rs.getString("action")),
+            rs.getObject("patient_id", UUID.class),
+            rs.getString("resource"),
+            rs.getString("reason"),
+            rs.getString("source"));
+
+    private final JdbcTemplate jdbc;
+
+    AuditLog(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Records an access by the current user. The reason is the purpose the client stated, if any,
+     * else {@code defaultReason}.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(AuditAction action, UUID patientId, String resource, String defaultReason) {
+        HttpServletRequest request = currentRequest();
+        String stated = request == null ? null : request.getHeader(PURPOSE_HEADER);
+        String reason = stated == null || stated.isBlank() ? defaultReason : truncate(stated.strip(), 300);
+        String source = request == null ? "system" : truncate(request.getRemoteAddr(), 100);
+        jdbc.update("insert into audit_entry (at, actor, action, patient_id, resource, reason, source)"
+                        + " values (?, ?, ?, ?, ?, ?, ?)",
+                Timestamp.from(Instant.now()), CurrentStaff.actor(), action.name(), patientId,
+                truncate(resource, 300), reason, source);
+    }
+
+    /** Entries matching every given criterion, newest first. */
+    @Transactional(readOnly = true)
+    public Page<AuditEntry> search(UUID patientId, String actor, Instant from, Instant to, Pageable page) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (patientId != null) {
+            where.append(" and patient_id = ?");
+            args.add(patientId);
+        }
+        if (actor != null && !actor.isBlank()) {
+            where.append(" and actor = ?");
+            args.add(actor);
+        }
+        if (from != null) {
+            where.append(" and at >= ?");
+            args.add(Timestamp.from(from));
+        }
+        if (to != null) {
+            where.append(" and at < ?");
+            args.add(Timestamp.from(to));
+        }
+        long total = jdbc.queryForObject("select count(*) from audit_entry" + where, Long.class, args.toArray());
+        List<Object> pageArgs = new ArrayList<>(args);
+        pageArgs.add(page.getPageSize());
+        pageArgs.add(page.getOffset());
+        List<AuditEntry> entries = jdbc.query("select * from audit_entry" + where
+                + " order by at desc, id desc limit ? offset ?", ROW, pageArgs.toArray());
+        return new PageImpl<>(entries, page, total);
+    }
+
+    private static HttpServletRequest currentRequest() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? attributes.getRequest()
+                : null;
+    }
+
+    private static String truncate(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+}

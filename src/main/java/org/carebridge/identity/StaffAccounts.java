@@ -1,0 +1,72 @@
+package org.carebridge.identity;
+
+import java.util.Collection;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import org.carebridge.identity.internal.StaffAccount;
+import org.carebridge.identity.internal.StaffAccountRepository;
+import org.carebridge.shared.ConflictException;
+import org.carebridge.shared.InvalidRequestException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/** Creating and listing staff accounts. */
+@Service
+@Validated
+public class StaffAccounts {
+
+    private final StaffAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final ApplicationEventPublisher events;
+
+    StaffAccounts(StaffAccountRepository accounts, PasswordEncoder passwordEncoder, ApplicationEventPublisher events) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.events = events;
+    }
+
+    @Transactional
+    public StaffMember create(@Valid NewStaffAccount account) {
+        return createAll(List.of(account)).get(0);
+    }
+
+    /**
+     * Creates several accounts in one transaction. BCrypt is slow by design, so the passwords are
+     * hashed in parallel before anything is written.
+     */
+    @Transactional
+    public List<StaffMember> createAll(Collection<NewStaffAccount> newAccounts) {
+        for (NewStaffAccount account : newAccounts) {
+            if (accounts.existsByUsername(account.username())) {
+                throw new ConflictException("username", "The username " + account.username() + " is taken");
+            }
+            if (!account.allRegions() && account.regionIds().isEmpty() && account.facilityId() == null
+                    && (account.roles().contains(Role.COORDINATOR) || account.roles().contains(Role.DOCTOR)
+                        || account.roles().contains(Role.RECORDS_OFFICER))) {
+                throw new InvalidRequestException("regionIds",
+                        "a user who sees patients needs a facility, regions, or allRegions");
+            }
+        }
+        List<StaffAccount> hashed = newAccounts.parallelStream()
+                .map(a -> new StaffAccount(a.username(), passwordEncoder.encode(a.password()), a.displayName(),
+                        a.roles(), a.practitionerId(), a.facilityId(), a.regionIds(), a.allRegions()))
+                .toList();
+        List<StaffMember> created = accounts.saveAll(hashed).stream().map(StaffAccount::toStaffMember).toList();
+        created.forEach(member -> events.publishEvent(new StaffAccountCreated(member.username())));
+        return created;
+    }
+
+    @Transactional(readOnly = true)
+    public List<StaffMember> all() {
+        return accounts.findAll().stream().map(StaffAccount::toStaffMember).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long count() {
+        return accounts.count();
+    }
+}

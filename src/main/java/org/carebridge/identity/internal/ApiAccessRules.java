@@ -1,0 +1,55 @@
+package org.carebridge.identity.internal;
+
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
+
+import org.carebridge.identity.Role;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+
+/**
+ * The table of {@code shared/spec/roles.md}, path by path. Whatever is not granted here is denied.
+ */
+final class ApiAccessRules {
+
+    private static final String COORDINATOR = Role.COORDINATOR.name();
+    private static final String DOCTOR = Role.DOCTOR.name();
+    private static final String PLANNER = Role.PLANNER.name();
+    private static final String RECORDS_OFFICER = Role.RECORDS_OFFICER.name();
+    private static final String ADMIN = Role.ADMIN.name();
+
+    private ApiAccessRules() {
+    }
+
+    static void apply(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry api) {
+        api
+                .requestMatchers(GET, "/api/me").authenticated()
+
+                // audit log and users: administrators only
+                .requestMatchers("/api/audit", "/api/audit/**").hasRole(ADMIN)
+                .requestMatchers("/api/users", "/api/users/**").hasRole(ADMIN)
+
+                // directory: everybody reads; planners keep availability and equipment; administrators the rest
+                .requestMatchers(GET, "/api/regions/**", "/api/facilities/**", "/api/practitioners/**",
+                        "/api/equipment/**").hasAnyRole(COORDINATOR, DOCTOR, PLANNER, RECORDS_OFFICER, ADMIN)
+                .requestMatchers(PUT, "/api/practitioners/*/availability").hasAnyRole(PLANNER, ADMIN)
+                .requestMatchers(POST, "/api/equipment").hasAnyRole(PLANNER, ADMIN)
+                .requestMatchers(PUT, "/api/equipment/*").hasAnyRole(PLANNER, ADMIN)
+                .requestMatchers(POST, "/api/regions", "/api/facilities", "/api/practitioners").hasRole(ADMIN)
+                .requestMatchers(PUT, "/api/regions/*", "/api/facilities/*", "/api/practitioners/*").hasRole(ADMIN)
+
+                // patient record: coordinators read and write, doctors read and document care,
+                // records officers read; planners and administrators have no business in charts
+                .requestMatchers(GET, "/api/patients", "/api/patients/**")
+                        .hasAnyRole(COORDINATOR, DOCTOR, RECORDS_OFFICER)
+                .requestMatchers(POST, "/api/patients/*/observations", "/api/patients/*/encounters",
+                        "/api/patients/*/encounters/*/notes").hasAnyRole(COORDINATOR, DOCTOR)
+                .requestMatchers(POST, "/api/patients").hasRole(COORDINATOR)
+                .requestMatchers(PUT, "/api/patients/*").hasRole(COORDINATOR)
+
+                // Camunda's own REST API
+                .requestMatchers("/engine-rest/**").hasRole(ADMIN)
+
+                .anyRequest().denyAll();
+    }
+}

@@ -1,0 +1,73 @@
+package org.carebridge.identity.internal;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.carebridge.identity.Role;
+import org.carebridge.identity.StaffAccountCreated;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Keeps Camunda's users and groups equal to CareBridge's staff accounts and roles, so that user tasks
+ * can go to a role (candidate group) and task queries by user resolve their groups. Camunda never sees
+ * a password: its webapps trust the Spring Security sign-in.
+ */
+@Component
+class CamundaIdentitySync {
+
+    private static final Logger log = LoggerFactory.getLogger(CamundaIdentitySync.class);
+
+    private final IdentityService identity;
+    private final StaffAccountRepository accounts;
+
+    CamundaIdentitySync(IdentityService identity, StaffAccountRepository accounts) {
+        this.identity = identity;
+        this.accounts = accounts;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void synchronizeAll() {
+        for (Role role : Role.values()) {
+            if (identity.createGroupQuery().groupId(role.name()).count() == 0) {
+                Group group = identity.newGroup(role.name());
+                group.setName(role.name());
+                group.setType("WORKFLOW");
+                identity.saveGroup(group);
+            }
+        }
+        Set<String> known = new HashSet<>();
+        identity.createUserQuery().list().forEach(u -> known.add(u.getId()));
+        List<StaffAccount> missing = accounts.findAll().stream().filter(a -> !known.contains(a.getUsername())).toList();
+        missing.forEach(this::synchronize);
+        if (!missing.isEmpty()) {
+            log.info("Gave the process engine {} staff account(s) and their groups", missing.size());
+        }
+    }
+
+    @TransactionalEventListener
+    void on(StaffAccountCreated event) {
+        accounts.findByUsername(event.username()).ifPresent(this::synchronize);
+    }
+
+    private void synchronize(StaffAccount account) {
+        User user = identity.newUser(account.getUsername());
+        String name = account.getDisplayName();
+        user.setFirstName(name);
+        user.setLastName("");
+        identity.saveUser(user);
+        for (Role role : account.getRoles()) {
+            if (identity.createGroupQuery().groupId(role.name()).count() > 0) {
+                identity.createMembership(account.getUsername(), role.name());
+            }
+        }
+    }
+}

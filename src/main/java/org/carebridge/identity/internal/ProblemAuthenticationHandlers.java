@@ -1,0 +1,41 @@
+package org.carebridge.identity.internal;
+
+import java.io.IOException;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.carebridge.shared.Problems;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/** 401 and 403 of the API as problem details, like every other API error. */
+final class ProblemAuthenticationHandlers {
+
+    private final ObjectMapper json;
+
+    ProblemAuthenticationHandlers(ObjectMapper json) {
+        this.json = json;
+    }
+
+    AuthenticationEntryPoint unauthorized() {
+        return (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"CareBridge\"");
+            write(response, Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized",
+                    "Sign in with a CareBridge account (HTTP Basic)"));
+        };
+    }
+
+    AccessDeniedHandler forbidden() {
+        return (request, response, e) -> write(response, Problems.of(HttpStatus.FORBIDDEN, "forbidden",
+                "Your role does not allow " + request.getMethod() + " " + request.getRequestURI()));
+    }
+
+    private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}

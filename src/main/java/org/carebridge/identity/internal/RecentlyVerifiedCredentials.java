@@ -1,0 +1,89 @@
+package org.carebridge.identity.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+
+/**
+ * Remembers, for a few minutes, that a username and password were verified. HTTP Basic sends the
+ * password with every API call, and BCrypt is deliberately slow (tens of milliseconds of CPU): checking
+ * it on every call would make the hash the bottleneck of the API. Only a keyed HMAC of the password is
+ * kept, under a key that lives in this process's memory alone; a wrong password never matches the
+ * remembered one and goes through the full BCrypt check.
+ */
+final class RecentlyVerifiedCredentials implements AuthenticationProvider {
+
+    private static final int MAX_ENTRIES = 10_000;
+
+    private record Verified(byte[] digest, Authentication result, Instant until) {
+    }
+
+    private final AuthenticationProvider delegate;
+    private final Duration timeToLive;
+    private final Clock clock;
+    private final SecretKeySpec key;
+    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+
+    RecentlyVerifiedCredentials(AuthenticationProvider delegate, Duration timeToLive, Clock clock) {
+        this.delegate = delegate;
+        this.timeToLive = timeToLive;
+        this.clock = clock;
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        this.key = new SecretKeySpec(secret, "HmacSHA256");
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String username = authentication.getName();
+        Object credentials = authentication.getCredentials();
+        if (username == null || !(credentials instanceof String password)) {
+            return delegate.authenticate(authentication);
+        }
+        byte[] digest = digest(username, password);
+        Verified remembered = verified.get(username);
+        Instant now = clock.instant();
+        if (remembered != null && now.isBefore(remembered.until())
+                && MessageDigest.isEqual(remembered.digest(), digest)) {
+            return remembered.result();
+        }
+        Authentication result = delegate.authenticate(authentication);
+        if (result != null && result.isAuthenticated()) {
+            if (verified.size() >= MAX_ENTRIES) {
+                verified.clear();
+            }
+            verified.put(username, new Verified(digest, result, now.plus(timeToLive)));
+        }
+        return result;
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    private byte[] digest(String username, String password) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            mac.update(username.getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0);
+            return mac.doFinal(password.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.carebridge.identity.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Two doors: the API ({@code /api}, Camunda's {@code /engine-rest}) with HTTP Basic and no session,
+ * and the staff UI (Vaadin, Camunda's webapps for administrators) with a login form.
+ */
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity
+@Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
+class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(StaffUserDetailsService users, PasswordEncoder encoder) {
+        DaoAuthenticationProvider bcrypt = new DaoAuthenticationProvider(users);
+        bcrypt.setPasswordEncoder(encoder);
+        return new ProviderManager(new RecentlyVerifiedCredentials(bcrypt, Duration.ofMinutes(5), Clock.systemUTC()));
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
+        ProblemAuthenticationHandlers problems = new ProblemAuthenticationHandlers(json);
+        return http
+                .securityMatcher("/api/**", "/engine-rest/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthorized()))
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint(problems.unauthorized())
+                        .accessDeniedHandler(problems.forbidden()))
+                .authorizeHttpRequests(ApiAccessRules::apply)
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain ui(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(ui -> ui
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                .requestMatchers("/camunda/**", "/actuator/**").hasRole("ADMIN"));
+        // Camunda's webapps guard themselves against CSRF with their own token.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login", "/login?logout"));
+        return http.build();
+    }
+
+    /** Camunda's webapps trust the Spring Security sign-in instead of asking for a second password. */
+    @Bean
+    FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaWebappSingleSignOn() {
+        FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+        registration.setInitParameters(Map.of("authentication-provider",
+                CamundaWebappAuthenticationProvider.class.getName()));
+        registration.addUrlPatterns("/camunda/app/*", "/camunda/api/*");
+        registration.setOrder(101); // after Spring Security's filter chain
+        return registration;
+    }
+}

@@ -1,0 +1,12 @@
+package org.carebridge.identity.internal;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface StaffAccountRepository extends JpaRepository<StaffAccount, Long> {
+
+    Optional<StaffAccount> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+}

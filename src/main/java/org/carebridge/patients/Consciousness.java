@@ -1,0 +1,10 @@
+package org.carebridge.patients;
+
+/** ACVPU: alert, new confusion, responds to voice, to pain, unresponsive. */
+public enum Consciousness {
+    ALERT,
+    CONFUSION,
+    VOICE,
+    PAIN,
+    UNRESPONSIVE
+}

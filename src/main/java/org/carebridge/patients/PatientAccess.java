@@ -1,0 +1,48 @@
+package org.carebridge.patients;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import org.carebridge.directory.Directory;
+import org.carebridge.identity.CurrentStaff;
+import org.carebridge.identity.StaffMember;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Limits patient data to the patients a user has a reason to see: those registered at their facility
+ * or in their regions (a province-wide coordinator sees all).
+ */
+@Component
+class PatientAccess {
+
+    private final Directory directory;
+
+    PatientAccess(Directory directory) {
+        this.directory = directory;
+    }
+
+    /** The facilities whose patients the current user may see, or null for all of them. */
+    Set<Long> visibleFacilities() {
+        StaffMember user = CurrentStaff.get();
+        if (user.allRegions()) {
+            return null;
+        }
+        Set<Long> facilities = new HashSet<>(directory.facilityIdsIn(user.regionIds()));
+        if (user.facilityId() != null) {
+            facilities.add(user.facilityId());
+        }
+        return facilities;
+    }
+
+    boolean canSeeFacility(long facilityId) {
+        Set<Long> visible = visibleFacilities();
+        return visible == null || visible.contains(facilityId);
+    }
+
+    void requireVisible(Patient patient) {
+        if (!canSeeFacility(patient.getHomeFacilityId())) {
+            throw new AccessDeniedException("This patient is registered outside the facility and regions you serve");
+        }
+    }
+}

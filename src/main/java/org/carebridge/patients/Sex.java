@@ -1,0 +1,8 @@
+package org.carebridge.patients;
+
+public enum Sex {
+    FEMALE,
+    MALE,
+    OTHER,
+    UNKNOWN
+}

@@ -1,0 +1,188 @@
+package org.carebridge.patients.ui;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.carebridge.directory.Directory;
+import org.carebridge.directory.Facility;
+import org.carebridge.patients.Encounter;
+import org.carebridge.patients.EncounterNote;
+import org.carebridge.patients.Observation;
+import org.carebridge.patients.ObservationType;
+import org.carebridge.patients.Patient;
+import org.carebridge.patients.PatientRecords;
+import org.carebridge.shell.Formats;
+import org.carebridge.shell.LineChart;
+import org.carebridge.shell.MainLayout;
+import org.springframework.security.access.AccessDeniedException;
+
+/** One patient's chart: who they are, what was measured and how it moved, and every encounter. */
+@Route(value = "patients/:id", layout = MainLayout.class)
+@RolesAllowed({"COORDINATOR", "DOCTOR", "RECORDS_OFFICER"})
+public class PatientChartView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final PatientRecords records;
+    private final Directory directory;
+    private String title = "";
+
+    public PatientChartView(PatientRecords records, Directory directory) {
+        this.records = records;
+        this.directory = directory;
+        setWidthFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        UUID id;
+        try {
+            id = UUID.fromString(event.getRouteParameters().get("id").orElse(""));
+        } catch (IllegalArgumentException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        try {
+            show(records.patient(id), records.observationHistory(id), records.encounters(id));
+        } catch (org.carebridge.shared.NotFoundException e) {
+            event.rerouteToError(NotFoundException.class);
+        } catch (AccessDeniedException e) {
+            add(new Paragraph(getTranslation("chart.notYours")));
+        }
+    }
+
+    private void show(Patient patient, List<Observation> observations, List<Encounter> encounters) {
+        Locale locale = getLocale();
+        Facility home = directory.facility(patient.getHomeFacilityId());
+        title = Formats.personName(patient.getFamilyName(), patient.getGivenName(), patient.getLatinName(), locale);
+        int age = patient.ageOn(LocalDate.now(Formats.ZONE));
+
+        Div demographics = new Div();
+        demographics.setId("demographics");
+        demographics.add(new Paragraph(String.join(" · ",
+                getTranslation("sex." + patient.getSex()),
+                getTranslation("chart.age", age),
+                getTranslation("chart.born", Formats.date(patient.getBirthDate(), locale)),
+                getTranslation("chart.speaks", Formats.language(patient.getLanguage(), locale)),
+                home.getName() + " (" + home.getRegionName() + ")")));
+        demographics.add(new Paragraph(patient.getIdentifiers().stream()
+                .map(i -> getTranslation("identifier." + i.system()) + ": " + i.value())
+                .collect(Collectors.joining(" · "))));
+
+        TabSheet tabs = new TabSheet();
+        tabs.setWidthFull();
+        tabs.add(getTranslation("chart.observations", observations.size()), observationGrid(observations, locale));
+        tabs.add(getTranslation("chart.trends"), trends(observations, age, locale));
+        tabs.add(getTranslation("chart.encounters", encounters.size()), encounterList(encounters, locale));
+        add(demographics, tabs);
+    }
+
+    private Grid<Observation> observationGrid(List<Observation> observations, Locale locale) {
+        Grid<Observation> grid = new Grid<>(Observation.class, false);
+        grid.setId("observation-grid");
+        grid.addColumn(o -> Formats.dateTime(o.getEffectiveAt(), locale)).setHeader(getTranslation("observation.time"))
+                .setComparator(Comparator.comparing(Observation::getEffectiveAt)).setAutoWidth(true);
+        grid.addColumn(o -> getTranslation("observation." + o.getType())).setHeader(getTranslation("observation.type"))
+                .setAutoWidth(true);
+        grid.addColumn(o -> ObservationLabels.value(o, locale, this::getTranslation))
+                .setHeader(getTranslation("observation.value")).setAutoWidth(true);
+        grid.addColumn(Observation::getCode).setHeader(getTranslation("observation.code")).setAutoWidth(true);
+        grid.addColumn(Observation::getRecordedBy).setHeader(getTranslation("observation.recordedBy"));
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        List<Observation> newestFirst = new java.util.ArrayList<>(observations);
+        java.util.Collections.reverse(newestFirst);
+        grid.setItems(newestFirst);
+        grid.setAllRowsVisible(observations.size() <= 30);
+        grid.setHeight(observations.size() <= 30 ? null : "32em");
+        return grid;
+    }
+
+    private VerticalLayout trends(List<Observation> observations, int age, Locale locale) {
+        Map<ObservationType, List<Observation>> byType = observations.stream()
+                .filter(o -> o.getNumber() != null)
+                .collect(Collectors.groupingBy(Observation::getType));
+        Select<TrendChoice> choice = new Select<>();
+        choice.setItems(TrendChoice.values());
+        choice.setItemLabelGenerator(c -> getTranslation("trend." + c));
+        choice.setLabel(getTranslation("chart.trend"));
+        Div chart = new Div();
+        chart.setId("trend-chart");
+        chart.setWidthFull();
+        choice.addValueChangeListener(change -> {
+            TrendChoice trend = change.getValue();
+            LineChart line = new LineChart(getTranslation("trend." + trend), locale)
+                    .emptyText(getTranslation("chart.noData"));
+            for (int i = 0; i < trend.types.size(); i++) {
+                ObservationType type = trend.types.get(i);
+                line.series(getTranslation("observation." + type) + " (" + ObservationLabels.unit(type.unit()) + ")",
+                        TrendChoice.COLORS.get(i), byType.getOrDefault(type, List.of()).stream()
+                                .map(o -> new LineChart.Point(o.getEffectiveAt(), o.getNumber().doubleValue()))
+                                .toList());
+            }
+            if (trend.normalLow != null && trend.normalHigh != null && age >= 16) {
+                line.normalRange(trend.normalLow, trend.normalHigh);
+            }
+            chart.removeAll();
+            chart.add(new Html("<div>" + line.toSvg(760, 280) + "</div>"));
+        });
+        choice.setValue(TrendChoice.BLOOD_PRESSURE);
+        return new VerticalLayout(choice, chart);
+    }
+
+    private VerticalLayout encounterList(List<Encounter> encounters, Locale locale) {
+        VerticalLayout list = new VerticalLayout();
+        list.setPadding(false);
+        list.setId("encounters");
+        if (encounters.isEmpty()) {
+            list.add(new Paragraph(getTranslation("chart.noEncounters")));
+        }
+        Map<Long, Facility> facilities = directory.facilitiesById();
+        for (Encounter encounter : encounters) {
+            String summary = String.join(" · ", Formats.dateTime(encounter.getStartedAt(), locale),
+                    getTranslation("encounter." + encounter.getType()),
+                    facilities.get(encounter.getFacilityId()).getName(),
+                    encounter.getReason() == null ? "" : encounter.getReason());
+            VerticalLayout content = new VerticalLayout();
+            content.setPadding(false);
+            if (encounter.getPractitionerId() != null) {
+                var practitioner = directory.practitioner(encounter.getPractitionerId());
+                content.add(new Span(getTranslation("encounter.practitioner", Formats.personName(
+                        practitioner.getFamilyName(), practitioner.getGivenName(), practitioner.getLatinName(), locale))));
+            }
+            for (EncounterNote note : encounter.getNotes()) {
+                Div noteView = new Div(new H3(Formats.dateTime(note.getWrittenAt(), locale) + " · " + note.getAuthor()),
+                        new Paragraph(note.getText()));
+                noteView.getStyle().set("font-size", "var(--lumo-font-size-s)");
+                content.add(noteView);
+            }
+            list.add(new Details(summary, content));
+        }
+        return list;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

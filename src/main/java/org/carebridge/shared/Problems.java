@@ -1,0 +1,30 @@
+package org.carebridge.shared;
+
+import java.net.URI;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+
+/** Problem details as CareBridge writes them: a stable type URI per kind and the bad fields by name. */
+public final class Problems {
+
+    public static final String TYPE_BASE = "https://carebridge.org/problems/";
+
+    private Problems() {
+    }
+
+    public static ProblemDetail of(HttpStatus status, String kind, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_BASE + kind));
+        return problem;
+    }
+
+    public static ProblemDetail invalid(List<FieldError> errors) {
+        String fields = String.join(", ", errors.stream().map(FieldError::field).distinct().toList());
+        ProblemDetail problem = of(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid field(s): " + fields);
+        problem.setTitle("Invalid request");
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+}

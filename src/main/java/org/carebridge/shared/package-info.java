@@ -1,0 +1,6 @@
+/**
+ * What every module shares: the API's error vocabulary (400 naming fields, 404, 409) rendered as
+ * RFC 7807 problem details.
+ */
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package org.carebridge.shared;

@@ -1,0 +1,222 @@
+package org.carebridge.shared.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolationException;
+import org.carebridge.shared.ConflictException;
+import org.carebridge.shared.FieldError;
+import org.carebridge.shared.InvalidRequestException;
+import org.carebridge.shared.NotFoundException;
+import org.carebridge.shared.Problems;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.InvalidDataAccessApiUsageException;
+import org.springframework.data.mapping.PropertyReferenceException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every failure of an API call into an RFC 7807 problem: 400 naming each bad field, 404, 409,
+ * 403 — and for anything unforeseen a 500 that carries a reference to the log, never a stack trace.
+ */
+@RestControllerAdvice
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(InvalidRequestException.class)
+    ProblemDetail invalid(InvalidRequestException e) {
+        return Problems.invalid(e.errors());
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail constraintViolation(ConstraintViolationException e) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+                .toList();
+        return Problems.invalid(errors);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        return Problems.invalid(List.of(new FieldError(e.getName(), "is not a valid " + simpleName(e.getRequiredType()))));
+    }
+
+    @ExceptionHandler(PropertyReferenceException.class)
+    ProblemDetail unknownSortProperty(PropertyReferenceException e) {
+        return Problems.invalid(List.of(new FieldError("sort", "cannot sort by " + e.getPropertyName())));
+    }
+
+    @ExceptionHandler(InvalidDataAccessApiUsageException.class)
+    ProblemDetail invalidQuery(InvalidDataAccessApiUsageException e) {
+        if (e.getCause() instanceof PropertyReferenceException reference) {
+            return unknownSortProperty(reference);
+        }
+        return unexpected(e);
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return Problems.of(HttpStatus.NOT_FOUND, "not-found", e.getMessage());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "conflict", e.getMessage());
+        if (e.field() != null) {
+            problem.setProperty("field", e.field());
+        }
+        return problem;
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ProblemDetail staleVersion(OptimisticLockingFailureException e) {
+        return Problems.of(HttpStatus.CONFLICT, "conflict", "The record was changed by someone else; reload it and try again");
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail integrity(DataIntegrityViolationException e) {
+        log.info("Refused a write that breaks a database constraint: {}", e.getMostSpecificCause().getMessage());
+        return Problems.of(HttpStatus.CONFLICT, "conflict", "The request conflicts with a stored record");
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail forbidden(AccessDeniedException e) {
+        return Problems.of(HttpStatus.FORBIDDEN, "forbidden", e.getMessage());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        String reference = UUID.randomUUID().toString();
+        log.error("Unexpected failure, reference {}", reference, e);
+        ProblemDetail problem = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal",
+                "CareBridge could not complete the request; quote reference " + reference + " to support");
+        problem.setProperty("reference", reference);
+        return problem;
+    }
+
+    /** Framework exceptions answered with 5xx are CareBridge's fault: they go to the log. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        if (status.is5xxServerError()) {
+            log.error("Failed to answer {}", request.getDescription(false), e);
+        }
+        return super.handleExceptionInternal(e, body, headers, status, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        e.getBindingResult().getFieldErrors()
+                .forEach(f -> errors.add(new FieldError(f.getField(), f.getDefaultMessage())));
+        e.getBindingResult().getGlobalErrors()
+                .forEach(g -> errors.add(new FieldError(g.getObjectName(), g.getDefaultMessage())));
+        return ResponseEntity.badRequest().body(Problems.invalid(errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = e.getParameterValidationResults().stream()
+                .flatMap(r -> r.getResolvableErrors().stream()
+                        .map(err -> new FieldError(r.getMethodParameter().getParameterName(), err.getDefaultMessage())))
+                .toList();
+        return ResponseEntity.badRequest().body(Problems.invalid(errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest()
+                .body(Problems.invalid(List.of(new FieldError(e.getParameterName(), "is required"))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(Problems.invalid(List.of(unreadable(e))));
+    }
+
+    /** Names the JSON field that could not be read, and says what was expected there. */
+    static FieldError unreadable(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = path(mapping);
+            if (mapping instanceof UnrecognizedPropertyException) {
+                return new FieldError(field, "is not a known field");
+            }
+            if (mapping instanceof InvalidFormatException format && format.getTargetType() != null
+                    && format.getTargetType().isEnum()) {
+                String allowed = java.util.Arrays.stream(format.getTargetType().getEnumConstants())
+                        .map(Object::toString).collect(Collectors.joining(", "));
+                return new FieldError(field, "must be one of " + allowed);
+            }
+            Class<?> target = mapping instanceof InvalidFormatException format ? format.getTargetType() : null;
+            return new FieldError(field, target == null ? "has the wrong type" : "must be a valid " + simpleName(target));
+        }
+        if (e.getCause() instanceof JsonProcessingException) {
+            return new FieldError("body", "is not valid JSON");
+        }
+        return new FieldError("body", "is missing or unreadable");
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String lastNode(String propertyPath) {
+        int dot = propertyPath.lastIndexOf('.');
+        return dot < 0 ? propertyPath : propertyPath.substring(dot + 1);
+    }
+
+    private static String simpleName(Class<?> type) {
+        if (type == null) {
+            return "value";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "number";
+        }
+        return switch (type.getSimpleName()) {
+            case "UUID" -> "UUID";
+            case "LocalDate" -> "date (YYYY-MM-DD)";
+            case "Instant", "OffsetDateTime" -> "timestamp (ISO 8601)";
+            case "LocalTime" -> "time (HH:MM)";
+            case "Boolean", "boolean" -> "boolean";
+            default -> type.getSimpleName();
+        };
+    }
+}
