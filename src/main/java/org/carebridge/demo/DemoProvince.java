@@ -68,14 +68,14 @@ final class DemoProvince {
     }
 
     static final List<County> COUNTIES = List.of(
-            new County("YL", "云岭市", 400_000, false, 0, 0, 45, "539901", Map.of("zh", 95, "ii", 5)),
-            new County("QX", "青溪县", 220_000, false, 48, 22, 40, "539902", Map.of("zh", 90, "za", 10)),
-            new County("SM", "石门县", 180_000, false, -40, 35, 40, "539903", Map.of("zh", 92, "hmn", 8)),
-            new County("ML", "梅岭县", 95_000, true, 70, -55, 32, "539904", Map.of("zh", 80, "hmn", 20)),
-            new County("YS", "彝山县", 120_000, true, -75, -40, 30, "539905", Map.of("ii", 70, "zh", 30)),
-            new County("XS", "雪山县", 40_000, true, -120, 95, 25, "539906", Map.of("bo", 80, "zh", 20)),
-            new County("HG", "河谷县", 75_000, true, 110, 60, 30, "539907", Map.of("za", 60, "zh", 40)),
-            new County("MQ", "苗岭县", 60_000, true, 20, -110, 28, "539908", Map.of("hmn", 65, "zh", 35)));
+            new County("YL", "云岭市", 400_000, false, 0, 0, 60, "539901", Map.of("zh", 95, "ii", 5)),
+            new County("QX", "青溪县", 220_000, false, 48, 22, 55, "539902", Map.of("zh", 90, "za", 10)),
+            new County("SM", "石门县", 180_000, false, -40, 35, 55, "539903", Map.of("zh", 92, "hmn", 8)),
+            new County("ML", "梅岭县", 95_000, true, 70, -55, 45, "539904", Map.of("zh", 80, "hmn", 20)),
+            new County("YS", "彝山县", 120_000, true, -75, -40, 40, "539905", Map.of("ii", 70, "zh", 30)),
+            new County("XS", "雪山县", 40_000, true, -120, 95, 40, "539906", Map.of("bo", 80, "zh", 20)),
+            new County("HG", "河谷县", 75_000, true, 110, 60, 45, "539907", Map.of("za", 60, "zh", 40)),
+            new County("MQ", "苗岭县", 60_000, true, 20, -110, 40, "539908", Map.of("hmn", 65, "zh", 35)));
 
     private static final List<NamePart> HAN_SURNAMES = parts("王 Wang", "李 Li", "张 Zhang", "刘 Liu", "陈 Chen",
             "杨 Yang", "赵 Zhao", "黄 Huang", "周 Zhou", "吴 Wu", "徐 Xu", "孙 Sun", "马 Ma", "朱 Zhu", "胡 Hu",
@@ -148,7 +148,7 @@ final class DemoProvince {
             for (int j = i + 1; j < COUNTIES.size(); j++) {
                 County a = COUNTIES.get(i);
                 County b = COUNTIES.get(j);
-                double km = Math.hypot(a.xKm() - b.xKm(), a.yKm() - b.yKm()) * 1.4;
+                double km = Math.hypot(a.xKm() - b.xKm(), a.yKm() - b.yKm()) * 1.2;
                 int speed = Math.min(a.roadSpeedKmh(), b.roadSpeedKmh());
                 roads.add(new Road(a.code(), b.code(), (int) Math.round(km / speed * 60)));
             }
@@ -292,12 +292,13 @@ final class DemoProvince {
         List<Measurement> observations = new ArrayList<>();
         List<PastEncounter> encounters = new ArrayList<>();
         int visits = 2 + random.nextInt(5);
-        Instant earliest = birthDate.atStartOfDay(ZONE).toInstant().plus(Duration.ofDays(3));
+        // visits fall in the last two years, after birth and at least an hour before now
+        Instant earliest = birthDate.atStartOfDay(ZONE).toInstant().plus(Duration.ofHours(2));
+        Instant from = earliest.isAfter(now.minus(Duration.ofDays(720))) ? earliest : now.minus(Duration.ofDays(720));
+        long spanHours = Math.max(1, Duration.between(from, now).toHours() - 1);
         List<Instant> times = new ArrayList<>();
         for (int v = 0; v < visits; v++) {
-            Instant at = now.minus(Duration.ofDays(1 + random.nextInt(720))).truncatedTo(ChronoUnit.HOURS)
-                    .minus(Duration.ofHours(random.nextInt(8)));
-            times.add(at.isBefore(earliest) ? earliest.plus(Duration.ofHours(v)) : at);
+            times.add(from.plus(Duration.ofHours((long) (random.nextDouble() * spanHours))).truncatedTo(ChronoUnit.HOURS));
         }
         times.sort(null);
         for (int v = 0; v < times.size(); v++) {

@@ -1,0 +1,24 @@
+package org.carebridge;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The one Spring context every integration test shares (Spring caches it): the whole application on
+ * a random port with the demo province, on in-memory H2, or on a fresh PostgreSQL database when the
+ * {@code postgres} profile is active (see {@link TestDatabase}).
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"carebridge.demo.enabled=true", "carebridge.demo.patients=800"})
+@ContextConfiguration(initializers = TestDatabase.class)
+@ExtendWith(TestDatabase.PostgresReachable.class)
+public @interface IntegrationTest {
+}

@@ -1,0 +1,40 @@
+package org.carebridge.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.List;
+
+import org.carebridge.shared.FieldError;
+import org.carebridge.shared.InvalidRequestException;
+import org.junit.jupiter.api.Test;
+
+class WeeklyAvailabilityTests {
+
+    @Test
+    void morningAndAfternoonOfTheSameDayDoNotOverlap() {
+        List<WeeklyAvailability> hours = List.of(hours(DayOfWeek.MONDAY, 8, 12), hours(DayOfWeek.MONDAY, 12, 17));
+        assertThat(Directory.validAvailability(hours)).isEqualTo(hours);
+    }
+
+    @Test
+    void overlappingHoursOnOneDayAreRefusedNamingTheEntry() {
+        assertThatThrownBy(() -> Directory.validAvailability(
+                List.of(hours(DayOfWeek.MONDAY, 8, 12), hours(DayOfWeek.TUESDAY, 8, 12), hours(DayOfWeek.MONDAY, 11, 14))))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field).containsExactly("availability[2]"));
+    }
+
+    @Test
+    void hoursMustEndAfterTheyStart() {
+        assertThatThrownBy(() -> Directory.validAvailability(List.of(hours(DayOfWeek.FRIDAY, 14, 14))))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field).containsExactly("availability[0].end"));
+    }
+
+    private static WeeklyAvailability hours(DayOfWeek day, int from, int to) {
+        return new WeeklyAvailability(day, LocalTime.of(from, 0), LocalTime.of(to, 0));
+    }
+}

@@ -1,0 +1,79 @@
+package org.carebridge.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+import org.carebridge.directory.EquipmentType;
+import org.carebridge.directory.FacilityType;
+import org.carebridge.directory.Specialty;
+import org.carebridge.identity.AuditAction;
+import org.carebridge.identity.Role;
+import org.carebridge.patients.Consciousness;
+import org.carebridge.patients.EncounterType;
+import org.carebridge.patients.IdentifierSystem;
+import org.carebridge.patients.ImciDangerSign;
+import org.carebridge.patients.ObservationType;
+import org.carebridge.patients.Sex;
+import org.junit.jupiter.api.Test;
+
+class TranslationsTests {
+
+    private final Translations translations = new Translations();
+
+    @Test
+    void bothLanguagesHaveExactlyTheSameKeys() throws IOException {
+        assertThat(bundle("i18n/messages_zh_CN.properties").stringPropertyNames())
+                .containsExactlyInAnyOrderElementsOf(bundle("i18n/messages.properties").stringPropertyNames());
+    }
+
+    @Test
+    void everyValueShownFromTheModelHasAWordInBothLanguages() {
+        List<String> keys = Stream.of(
+                keys("sex.", Sex.values()), keys("role.", Role.values()), keys("observation.", ObservationType.values()),
+                keys("consciousness.", Consciousness.values()), keys("dangerSign.", ImciDangerSign.values()),
+                keys("specialty.", Specialty.values()), keys("facilityType.", FacilityType.values()),
+                keys("equipmentType.", EquipmentType.values()), keys("encounter.", EncounterType.values()),
+                keys("identifier.", IdentifierSystem.values()), keys("audit.action.", AuditAction.values()))
+                .flatMap(List::stream).toList();
+        for (Locale locale : Translations.LOCALES) {
+            assertThat(keys).allSatisfy(key ->
+                    assertThat(translations.getTranslation(key, locale)).as(key + " in " + locale).doesNotStartWith("!"));
+        }
+    }
+
+    @Test
+    void chineseIsTheDefaultAndAnyOtherLanguageGetsEnglish() {
+        assertThat(Translations.supported(null)).isEqualTo(Translations.CHINESE);
+        assertThat(Translations.supported(Locale.TRADITIONAL_CHINESE)).isEqualTo(Translations.CHINESE);
+        assertThat(Translations.supported(Locale.FRENCH)).isEqualTo(Translations.ENGLISH);
+        assertThat(translations.getTranslation("nav.patients", Translations.CHINESE)).isEqualTo("患者");
+        assertThat(translations.getTranslation("nav.patients", Locale.FRENCH)).isEqualTo("Patients");
+    }
+
+    @Test
+    void parametersAreFormattedInTheLocale() {
+        assertThat(translations.getTranslation("patients.count", Translations.ENGLISH, 2400)).isEqualTo("2,400 patients");
+        assertThat(translations.getTranslation("patients.count", Translations.CHINESE, 2400)).isEqualTo("共 2,400 位患者");
+    }
+
+    private static List<String> keys(String prefix, Enum<?>[] values) {
+        return Arrays.stream(values).map(v -> prefix + v.name()).toList();
+    }
+
+    private static Properties bundle(String name) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = TranslationsTests.class.getClassLoader().getResourceAsStream(name)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
