@@ -18,7 +18,7 @@ import org.hibernate.annotations.BatchSize;
 
 /** A contact between a patient and the care network, with the notes written about it. */
 @Entity
-public class Encounter {
+public class Encounter extends RecordEntry {
 
     @Id
     private UUID id;
@@ -56,6 +56,7 @@ public class Encounter {
         return note;
     }
 
+    @Override
     public UUID getId() {
         return id;
     }

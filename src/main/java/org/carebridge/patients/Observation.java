@@ -14,7 +14,7 @@ import jakarta.persistence.Id;
 
 /** One measured value of one patient at one time. */
 @Entity
-public class Observation {
+public class Observation extends RecordEntry {
 
     @Id
     private UUID id;
@@ -46,6 +46,7 @@ public class Observation {
         this.recordedAt = recordedAt;
     }
 
+    @Override
     public UUID getId() {
         return id;
     }

@@ -17,6 +17,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.OptimisticLock;
 
 /** A person in care: demographics, identifiers and the facility where they are registered. */
 @Entity
@@ -35,11 +36,13 @@ public class Patient {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "patient_identifier", joinColumns = @JoinColumn(name = "patient_id"))
     @BatchSize(size = 100)
+    @OptimisticLock(excluded = true) // every change of the record changes updatedAt, which bumps the version
     private List<PatientIdentifier> identifiers = new ArrayList<>();
     private Instant createdAt;
     private Instant updatedAt;
+    /** Null until the patient is first stored: how Spring Data tells a new patient from a known one. */
     @Version
-    private long version;
+    private Long version;
 
     protected Patient() {
     }
@@ -115,6 +118,6 @@ public class Patient {
     }
 
     public long getVersion() {
-        return version;
+        return version == null ? 0 : version;
     }
 }

@@ -48,7 +48,7 @@ final class ApiAccessRules {
                 .requestMatchers(PUT, "/api/patients/*").hasRole(COORDINATOR)
 
                 // Camunda's own REST API
-                .requestMatchers("/engine-rest/**").hasRole(ADMIN)
+                .requestMatchers(SecurityConfiguration.CAMUNDA_REST).hasRole(ADMIN)
 
                 .anyRequest().denyAll();
     }

@@ -36,36 +36,34 @@ class CamundaIdentitySync {
 
     @EventListener(ApplicationReadyEvent.class)
     void synchronizeAll() {
-        for (Role role : Role.values()) {
+        Set<String> known = new HashSet<>();
+        identity.createUserQuery().list().forEach(u -> known.add(u.getId()));
+        List<StaffAccount> all = accounts.findAll();
+        all.forEach(account -> synchronize(account, known.contains(account.getUsername())));
+        log.info("The process engine knows {} staff account(s) and their {} role groups", all.size(), Role.values().length);
+    }
+
+    @TransactionalEventListener
+    void on(StaffAccountCreated event) {
+        accounts.findByUsername(event.username()).ifPresent(account -> synchronize(account, false));
+    }
+
+    /** Creates the user (unless known) and every missing group and membership of their roles. */
+    private void synchronize(StaffAccount account, boolean userKnown) {
+        if (!userKnown && identity.createUserQuery().userId(account.getUsername()).count() == 0) {
+            User user = identity.newUser(account.getUsername());
+            user.setFirstName(account.getDisplayName());
+            user.setLastName("");
+            identity.saveUser(user);
+        }
+        for (Role role : account.getRoles()) {
             if (identity.createGroupQuery().groupId(role.name()).count() == 0) {
                 Group group = identity.newGroup(role.name());
                 group.setName(role.name());
                 group.setType("WORKFLOW");
                 identity.saveGroup(group);
             }
-        }
-        Set<String> known = new HashSet<>();
-        identity.createUserQuery().list().forEach(u -> known.add(u.getId()));
-        List<StaffAccount> missing = accounts.findAll().stream().filter(a -> !known.contains(a.getUsername())).toList();
-        missing.forEach(this::synchronize);
-        if (!missing.isEmpty()) {
-            log.info("Gave the process engine {} staff account(s) and their groups", missing.size());
-        }
-    }
-
-    @TransactionalEventListener
-    void on(StaffAccountCreated event) {
-        accounts.findByUsername(event.username()).ifPresent(this::synchronize);
-    }
-
-    private void synchronize(StaffAccount account) {
-        User user = identity.newUser(account.getUsername());
-        String name = account.getDisplayName();
-        user.setFirstName(name);
-        user.setLastName("");
-        identity.saveUser(user);
-        for (Role role : account.getRoles()) {
-            if (identity.createGroupQuery().groupId(role.name()).count() > 0) {
+            if (identity.createUserQuery().userId(account.getUsername()).memberOfGroup(role.name()).count() == 0) {
                 identity.createMembership(account.getUsername(), role.name());
             }
         }

@@ -23,6 +23,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Two doors: the API ({@code /api}, Camunda's {@code /engine-rest}) with HTTP Basic and no session,
@@ -33,6 +36,17 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableMethodSecurity
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfiguration {
+
+    /*
+     * Camunda's REST API and webapps run in servlets of their own, beside Spring MVC's: their paths are
+     * matched on the whole request path, not within the MVC servlet.
+     */
+    static final RequestMatcher CAMUNDA_REST = path("/engine-rest/**");
+    static final RequestMatcher CAMUNDA_WEBAPPS = path("/camunda/**");
+
+    static RequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -51,7 +65,7 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
         ProblemAuthenticationHandlers problems = new ProblemAuthenticationHandlers(json);
         return http
-                .securityMatcher("/api/**", "/engine-rest/**")
+                .securityMatcher(new OrRequestMatcher(path("/api/**"), CAMUNDA_REST))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthorized()))
@@ -68,9 +82,10 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(ui -> ui
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                 .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
-                .requestMatchers("/camunda/**", "/actuator/**").hasRole("ADMIN"));
+                .requestMatchers(CAMUNDA_WEBAPPS).hasRole("ADMIN")
+                .requestMatchers("/actuator/**").hasRole("ADMIN"));
         // Camunda's webapps guard themselves against CSRF with their own token.
-        http.csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(CAMUNDA_WEBAPPS));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login", "/login?logout"));
         return http.build();
     }

@@ -1,0 +1,44 @@
+package org.carebridge;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.carebridge.patients.ResidentIdNumber;
+
+/** Finds things in the demo province that integration tests need, through the API as the coordinator. */
+public final class DemoData {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger(1);
+
+    private final ApiClient coordinator;
+
+    public DemoData(int port) {
+        this.coordinator = ApiClient.as(port, "coordinator");
+    }
+
+    public long regionId(String code) {
+        for (JsonNode region : coordinator.get("/api/regions?size=50").body().path("content")) {
+            if (region.path("code").asText().equals(code)) {
+                return region.path("id").asLong();
+            }
+        }
+        throw new IllegalStateException("no demo region " + code);
+    }
+
+    public long facilityId(String code) {
+        return coordinator.get("/api/facilities?q=" + code).body().path("content").get(0).path("id").asLong();
+    }
+
+    /** A patient registered in the given county (the demo doctor and records officer serve YL). */
+    public UUID patientIn(String regionCode) {
+        JsonNode page = coordinator.get("/api/patients?size=1&regionId=" + regionId(regionCode)).body();
+        return UUID.fromString(page.path("content").get(0).path("id").asText());
+    }
+
+    /** A resident ID number no demo patient has (address code 539999 is not a demo county). */
+    public static String freshResidentId(LocalDate birthDate) {
+        return ResidentIdNumber.of("539999", birthDate, SEQUENCE.getAndIncrement() % 1000);
+    }
+}
