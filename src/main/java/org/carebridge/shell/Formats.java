@@ -49,6 +49,10 @@ public final class Formats {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale).format(instant.atZone(ZONE));
     }
 
+    public static String shortDateTime(Instant instant, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale).format(instant.atZone(ZONE));
+    }
+
     public static String number(Number value, Locale locale) {
         if (value == null) {
             return "";

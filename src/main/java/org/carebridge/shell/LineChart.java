@@ -18,7 +18,7 @@ public final class LineChart {
     }
 
     private static final int LEFT = 56;
-    private static final int RIGHT = 16;
+    private static final int RIGHT = 40;
     private static final int TOP = 36;
     private static final int BOTTOM = 40;
 
@@ -100,12 +100,14 @@ public final class LineChart {
                     .append("</text>");
         }
         int xTicks = Math.min(5, Math.max(2, frame.width / 120));
+        boolean shortSpan = tLast - tFirst < 5 * 86_400; // within a few days, the hour matters
         for (int i = 0; i <= xTicks; i++) {
             long t = tFirst + (tLast - tFirst) * i / xTicks;
             double x = frame.x(t);
             svg.append("<text x=\"").append(fmt(x)).append("\" y=\"").append(TOP + frame.height + 18)
                     .append("\" text-anchor=\"middle\" fill=\"#444\">")
-                    .append(escape(Formats.shortDate(Instant.ofEpochSecond(t), locale))).append("</text>");
+                    .append(escape(shortSpan ? Formats.shortDateTime(Instant.ofEpochSecond(t), locale)
+                            : Formats.shortDate(Instant.ofEpochSecond(t), locale))).append("</text>");
         }
         svg.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(LEFT).append("\" y1=\"").append(TOP)
                 .append("\" y2=\"").append(TOP + frame.height).append("\" stroke=\"#888\"/>");

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.carebridge.identity.Role;
@@ -57,15 +58,22 @@ class CamundaIdentitySync {
             identity.saveUser(user);
         }
         for (Role role : account.getRoles()) {
-            if (identity.createGroupQuery().groupId(role.name()).count() == 0) {
-                Group group = identity.newGroup(role.name());
-                group.setName(role.name());
-                group.setType("WORKFLOW");
-                identity.saveGroup(group);
-            }
-            if (identity.createUserQuery().userId(account.getUsername()).memberOfGroup(role.name()).count() == 0) {
-                identity.createMembership(account.getUsername(), role.name());
+            for (String group : groupsOf(role)) {
+                if (identity.createGroupQuery().groupId(group).count() == 0) {
+                    Group created = identity.newGroup(group);
+                    created.setName(group);
+                    created.setType(role == Role.ADMIN && !group.equals(role.name()) ? Groups.GROUP_TYPE_SYSTEM : "WORKFLOW");
+                    identity.saveGroup(created);
+                }
+                if (identity.createUserQuery().userId(account.getUsername()).memberOfGroup(group).count() == 0) {
+                    identity.createMembership(account.getUsername(), group);
+                }
             }
         }
+    }
+
+    /** A role's Camunda groups: the role itself, and for administrators Camunda's own administrators. */
+    static List<String> groupsOf(Role role) {
+        return role == Role.ADMIN ? List.of(role.name(), Groups.CAMUNDA_ADMIN) : List.of(role.name());
     }
 }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
+import org.carebridge.identity.Role;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -23,7 +24,8 @@ public class CamundaWebappAuthenticationProvider extends ContainerBasedAuthentic
         List<String> groups = authentication.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)
                 .filter(a -> a.startsWith("ROLE_"))
-                .map(a -> a.substring("ROLE_".length()))
+                .map(a -> Role.valueOf(a.substring("ROLE_".length())))
+                .flatMap(role -> CamundaIdentitySync.groupsOf(role).stream())
                 .toList();
         result.setGroups(groups);
         return result;

@@ -76,13 +76,14 @@ public class PatientChartView extends VerticalLayout implements BeforeEnterObser
         Locale locale = getLocale();
         Facility home = directory.facility(patient.getHomeFacilityId());
         title = Formats.personName(patient.getFamilyName(), patient.getGivenName(), patient.getLatinName(), locale);
-        int age = patient.ageOn(LocalDate.now(Formats.ZONE));
+        LocalDate today = LocalDate.now(Formats.ZONE);
+        int age = patient.ageOn(today);
 
         Div demographics = new Div();
         demographics.setId("demographics");
         demographics.add(new Paragraph(String.join(" · ",
                 getTranslation("sex." + patient.getSex()),
-                getTranslation("chart.age", age),
+                ageText(patient.getBirthDate(), today),
                 getTranslation("chart.born", Formats.date(patient.getBirthDate(), locale)),
                 getTranslation("chart.speaks", Formats.language(patient.getLanguage(), locale)),
                 home.getName() + " (" + home.getRegionName() + ")")));
@@ -179,6 +180,16 @@ public class PatientChartView extends VerticalLayout implements BeforeEnterObser
             list.add(new Details(summary, content));
         }
         return list;
+    }
+
+    /** Adults in years; small children in months and newborns in days, as paediatricians count. */
+    private String ageText(LocalDate born, LocalDate today) {
+        java.time.Period age = java.time.Period.between(born, today);
+        if (age.getYears() >= 2) {
+            return getTranslation("chart.age", age.getYears());
+        }
+        return age.toTotalMonths() >= 1 ? getTranslation("chart.ageMonths", age.toTotalMonths())
+                : getTranslation("chart.ageDays", java.time.temporal.ChronoUnit.DAYS.between(born, today));
     }
 
     @Override

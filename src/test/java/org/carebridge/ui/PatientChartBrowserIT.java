@@ -1,0 +1,101 @@
+package org.carebridge.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.carebridge.ApiClient;
+import org.carebridge.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The staff UI in a real browser: sign in, find a patient, read the chart, in both languages. */
+@IntegrationTest
+class PatientChartBrowserIT {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aCoordinatorFindsAPatientAndReadsTheirObservationsAndTrends() throws Exception {
+        JsonNode patient = ApiClient.as(port, "coordinator").get("/api/patients?size=1&sort=birthDate,desc").body()
+                .path("content").get(0);
+        String residentId = patient.path("identifiers").get(0).path("value").asText();
+        String family = patient.path("latinName").asText().split(" ")[0].toUpperCase();
+
+        try (Browser browser = Browser.open(port, "en-US")) {
+            browser.signIn("coordinator", "coordinator");
+            browser.go("/patients");
+            WebElement search = browser.waitFor(By.cssSelector("#patient-search input"));
+            search.sendKeys(residentId, Keys.ENTER);
+            browser.wait.until(d -> browser.gridCells("patient-grid", 1).stream().anyMatch(c -> c.startsWith(family)));
+            List<String> row = browser.gridCells("patient-grid", 1);
+            assertThat(row).anyMatch(c -> c.startsWith(residentId.substring(0, 6)) && c.contains("********"));
+
+            browser.driver.findElements(By.cssSelector("#patient-grid vaadin-grid-cell-content")).stream()
+                    .filter(c -> c.getText().startsWith(family)).findFirst().orElseThrow().click();
+            browser.waitFor(By.id("demographics"));
+            assertThat(browser.driver.findElement(By.id("demographics")).getText()).contains(residentId);
+            List<String> observations = browser.gridCells("observation-grid", 4);
+            assertThat(observations).anyMatch(c -> c.equals("Pulse") || c.equals("Respiration rate"));
+            assertThat(observations).anyMatch(c -> c.endsWith("/min"));
+            browser.screenshot("patient-chart-observations");
+
+            browser.driver.findElements(By.cssSelector("vaadin-tab")).stream()
+                    .filter(t -> t.getText().equals("Trends")).findFirst().orElseThrow().click();
+            WebElement chart = browser.waitFor(By.cssSelector("#trend-chart svg"));
+            assertThat(chart.findElements(By.tagName("polyline"))).isNotEmpty();
+            Path screenshot = browser.screenshot("patient-chart");
+            assertThat(Files.size(screenshot)).isGreaterThan(10_000);
+        }
+    }
+
+    @Test
+    void theUiSpeaksChineseToAChineseBrowserAndSwitchesToEnglish() throws Exception {
+        try (Browser browser = Browser.open(port, "zh-CN")) {
+            browser.signIn("coordinator", "coordinator");
+            browser.waitForText("患者");
+            browser.waitForText("协调员");
+            browser.driver.findElement(By.cssSelector("vaadin-select")).click();
+            browser.waitFor(By.xpath("//vaadin-select-item[contains(., 'English')]")).click();
+            browser.waitForText("Patients");
+            browser.waitForText("Coordinator");
+            browser.go("/patients");
+            browser.waitForText("patients");
+            browser.screenshot("patient-list-english");
+        }
+    }
+
+    @Test
+    void theNavigationShowsOnlyWhatTheRoleMayOpen() throws Exception {
+        try (Browser browser = Browser.open(port, "en-US")) {
+            browser.signIn("planner", "planner");
+            browser.waitForText("Care network");
+            assertThat(browser.driver.findElement(By.tagName("vaadin-side-nav")).getText())
+                    .contains("Care network").doesNotContain("Patients").doesNotContain("Audit log");
+            browser.go("/patients");
+            browser.waitForText("Could not navigate");
+        }
+    }
+
+    @Test
+    void onlyAnAdministratorOpensCamundasCockpit() throws Exception {
+        try (Browser browser = Browser.open(port, "en-US")) {
+            browser.signIn("coordinator", "coordinator");
+            browser.go("/camunda/app/cockpit/default/");
+            browser.waitForText("403");
+        }
+        try (Browser browser = Browser.open(port, "en-US")) {
+            browser.signIn("admin", "admin");
+            browser.go("/camunda/app/cockpit/default/");
+            browser.wait.until(d -> d.getTitle().contains("Cockpit"));
+            browser.waitForText("Processes");
+        }
+    }
+}
