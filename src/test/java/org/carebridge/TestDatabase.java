@@ -34,10 +34,11 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
     public void initialize(ConfigurableApplicationContext context) {
         if (postgresRequested()) {
             String database = createFreshDatabase();
+            // the environment variables the postgres profile (and docker-compose.yml) hand over
             TestPropertyValues.of(
-                    "spring.datasource.url=" + SERVER + database,
-                    "spring.datasource.username=" + USER,
-                    "spring.datasource.password=").applyTo(context);
+                    "DB_URL=" + SERVER + database,
+                    "DB_USER=" + USER,
+                    "DB_PASSWORD=").applyTo(context);
         } else {
             TestPropertyValues.of(
                     "spring.datasource.url=jdbc:h2:mem:carebridge-it;DB_CLOSE_DELAY=-1",

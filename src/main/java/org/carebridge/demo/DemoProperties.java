@@ -11,7 +11,7 @@ public record DemoProperties(boolean enabled, long seed, int patients) {
 
     public DemoProperties {
         if (patients <= 0) {
-            patients = 2400;
+            patients = 2000;
         }
     }
 }

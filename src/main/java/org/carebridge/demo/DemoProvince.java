@@ -291,7 +291,7 @@ final class DemoProvince {
             Map<String, Long> facilityIds, List<Long> practitioners, Instant now) {
         List<Measurement> observations = new ArrayList<>();
         List<PastEncounter> encounters = new ArrayList<>();
-        int visits = 2 + random.nextInt(5);
+        int visits = 2 + random.nextInt(4);
         // visits fall in the last two years, after birth and at least an hour before now
         Instant earliest = birthDate.atStartOfDay(ZONE).toInstant().plus(Duration.ofHours(2));
         Instant from = earliest.isAfter(now.minus(Duration.ofDays(720))) ? earliest : now.minus(Duration.ofDays(720));

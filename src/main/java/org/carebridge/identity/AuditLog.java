@@ -60,6 +60,22 @@ public class AuditLog {
                 truncate(resource, 300), reason, source);
     }
 
+    /** Records that CareBridge itself (not a user) created these patients' records, for example by an import. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordImport(List<UUID> patientIds, String resource, String reason) {
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.batchUpdate("insert into audit_entry (at, actor, action, patient_id, resource, reason, source)"
+                        + " values (?, ?, ?, ?, ?, ?, 'system')", patientIds, 1000,
+                (ps, patientId) -> {
+                    ps.setTimestamp(1, now);
+                    ps.setString(2, CurrentStaff.actor());
+                    ps.setString(3, AuditAction.CREATE.name());
+                    ps.setObject(4, patientId);
+                    ps.setString(5, resource);
+                    ps.setString(6, reason);
+                });
+    }
+
     /** Entries matching every given criterion, newest first. */
     @Transactional(readOnly = true)
     public Page<AuditEntry> search(UUID patientId, String actor, Instant from, Instant to, Pageable page) {

@@ -9,6 +9,7 @@ import org.carebridge.identity.internal.StaffAccountRepository;
 import org.carebridge.shared.ConflictException;
 import org.carebridge.shared.InvalidRequestException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,15 +32,22 @@ public class StaffAccounts {
 
     @Transactional
     public StaffMember create(@Valid NewStaffAccount account) {
-        return createAll(List.of(account)).get(0);
+        return createAll(List.of(account), passwordEncoder).get(0);
     }
 
     /**
-     * Creates several accounts in one transaction. BCrypt is slow by design, so the passwords are
-     * hashed in parallel before anything is written.
+     * Creates accounts whose passwords are published, such as the demo users' ("password =
+     * username"). A slow hash protects a secret; these have none, so they get BCrypt's cheapest cost
+     * instead of spending seconds of every first start on them.
      */
     @Transactional
-    public List<StaffMember> createAll(Collection<NewStaffAccount> newAccounts) {
+    public List<StaffMember> createWithPublishedPasswords(Collection<NewStaffAccount> newAccounts) {
+        return createAll(newAccounts, PUBLISHED_PASSWORDS);
+    }
+
+    private static final PasswordEncoder PUBLISHED_PASSWORDS = new BCryptPasswordEncoder(4);
+
+    private List<StaffMember> createAll(Collection<NewStaffAccount> newAccounts, PasswordEncoder encoder) {
         for (NewStaffAccount account : newAccounts) {
             if (accounts.existsByUsername(account.username())) {
                 throw new ConflictException("username", "The username " + account.username() + " is taken");
@@ -51,12 +59,12 @@ public class StaffAccounts {
                         "a user who sees patients needs a facility, regions, or allRegions");
             }
         }
-        List<StaffAccount> hashed = newAccounts.parallelStream()
-                .map(a -> new StaffAccount(a.username(), passwordEncoder.encode(a.password()), a.displayName(),
+        List<StaffAccount> hashed = newAccounts.stream()
+                .map(a -> new StaffAccount(a.username(), encoder.encode(a.password()), a.displayName(),
                         a.roles(), a.practitionerId(), a.facilityId(), a.regionIds(), a.allRegions()))
                 .toList();
         List<StaffMember> created = accounts.saveAll(hashed).stream().map(StaffAccount::toStaffMember).toList();
-        created.forEach(member -> events.publishEvent(new StaffAccountCreated(member.username())));
+        events.publishEvent(new StaffAccountsCreated(created.stream().map(StaffMember::username).toList()));
         return created;
     }
 

@@ -13,10 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 
-import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Subquery;
 import jakarta.validation.Valid;
 import org.carebridge.directory.Directory;
 import org.carebridge.identity.AuditAction;
@@ -213,6 +210,7 @@ public class PatientRecords {
     }
 
     /** Imports patients with their histories in JDBC batches; each patient's creation is audited. */
+    @Transactional
     public void importPatients(List<PatientImport> imported) {
         Instant now = clock.instant();
         batch("insert into patient (id, family_name, given_name, latin_name, birth_date, sex, language,"
@@ -242,7 +240,7 @@ public class PatientRecords {
                                 e.noteAuthor(), Timestamp.from(e.endedAt() == null ? e.startedAt() : e.endedAt()), e.note()})
                         .toList()),
                 (ps, row) -> set(ps, row));
-        imported.forEach(p -> audit.record(AuditAction.CREATE, p.id(), "patient record import", "bulk import"));
+        audit.recordImport(imported.stream().map(PatientImport::id).toList(), "patient record import", "bulk import");
     }
 
     // ---- helpers
@@ -256,6 +254,8 @@ public class PatientRecords {
     private Specification<Patient> matching(PatientFilter filter) {
         Set<Long> visible = access.visibleFacilities();
         Set<Long> inRegion = filter.regionId() == null ? null : directory.facilityIdsIn(Set.of(filter.regionId()));
+        String q = filter.q() == null ? "" : filter.q().strip();
+        List<UUID> byIdentifier = q.isEmpty() ? List.of() : patients.findIdsByIdentifierValue(q);
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             if (visible != null) {
@@ -270,18 +270,13 @@ public class PatientRecords {
             if (filter.sex() != null) {
                 where.add(cb.equal(root.get("sex"), filter.sex()));
             }
-            if (filter.q() != null && !filter.q().isBlank()) {
-                String q = filter.q().strip();
+            if (!q.isEmpty()) {
                 String pattern = "%" + q.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
                         .replace("%", "\\%").replace("_", "\\_") + "%";
-                Subquery<UUID> byIdentifier = query.subquery(UUID.class);
-                Root<Patient> p = byIdentifier.from(Patient.class);
-                Join<Patient, PatientIdentifier> identifier = p.join("identifiers");
-                byIdentifier.select(p.get("id")).where(cb.equal(identifier.get("value"), q));
-                where.add(cb.or(
+                Predicate byName = cb.or(
                         cb.like(cb.lower(cb.concat(root.get("familyName"), root.get("givenName"))), pattern, '\\'),
-                        cb.like(cb.lower(root.get("latinName")), pattern, '\\'),
-                        root.get("id").in(byIdentifier)));
+                        cb.like(cb.lower(root.get("latinName")), pattern, '\\'));
+                where.add(byIdentifier.isEmpty() ? byName : cb.or(byName, root.get("id").in(byIdentifier)));
             }
             return cb.and(where.toArray(Predicate[]::new));
         };

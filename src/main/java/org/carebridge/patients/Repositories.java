@@ -12,6 +12,9 @@ interface PatientRepository extends JpaRepository<Patient, UUID>, JpaSpecificati
 
     @Query("select p.id from Patient p join p.identifiers i where i.system = :system and i.value = :value")
     Optional<UUID> findIdByIdentifier(IdentifierSystem system, String value);
+
+    @Query("select p.id from Patient p join p.identifiers i where i.value = :value")
+    List<UUID> findIdsByIdentifierValue(String value);
 }
 
 interface ObservationRepository extends JpaRepository<Observation, UUID>, JpaSpecificationExecutor<Observation> {

@@ -1,7 +1,10 @@
 package org.carebridge.identity.internal;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -9,12 +12,14 @@ import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.carebridge.identity.Role;
-import org.carebridge.identity.StaffAccountCreated;
+import org.carebridge.identity.StaffAccountsCreated;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
@@ -36,37 +41,52 @@ class CamundaIdentitySync {
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @Transactional
     void synchronizeAll() {
-        Set<String> known = new HashSet<>();
-        identity.createUserQuery().list().forEach(u -> known.add(u.getId()));
         List<StaffAccount> all = accounts.findAll();
-        all.forEach(account -> synchronize(account, known.contains(account.getUsername())));
-        log.info("The process engine knows {} staff account(s) and their {} role groups", all.size(), Role.values().length);
+        synchronize(all);
+        log.info("The process engine knows {} staff account(s) and their role groups", all.size());
     }
 
+    /** Accounts created at run time reach the engine once their creation is committed. */
     @TransactionalEventListener
-    void on(StaffAccountCreated event) {
-        accounts.findByUsername(event.username()).ifPresent(account -> synchronize(account, false));
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(StaffAccountsCreated event) {
+        synchronize(event.usernames().stream().map(accounts::findByUsername).flatMap(Optional::stream).toList());
     }
 
-    /** Creates the user (unless known) and every missing group and membership of their roles. */
-    private void synchronize(StaffAccount account, boolean userKnown) {
-        if (!userKnown && identity.createUserQuery().userId(account.getUsername()).count() == 0) {
-            User user = identity.newUser(account.getUsername());
-            user.setFirstName(account.getDisplayName());
-            user.setLastName("");
-            identity.saveUser(user);
+    /**
+     * Creates the missing users, groups and memberships of the given accounts in one transaction
+     * (Camunda joins Spring's), reading what the engine knows with one query per group.
+     */
+    private void synchronize(List<StaffAccount> wanted) {
+        Set<String> users = new HashSet<>();
+        identity.createUserQuery().list().forEach(u -> users.add(u.getId()));
+        Map<String, Set<String>> members = new HashMap<>();
+        for (Group group : identity.createGroupQuery().list()) {
+            Set<String> ids = new HashSet<>();
+            identity.createUserQuery().memberOfGroup(group.getId()).list().forEach(u -> ids.add(u.getId()));
+            members.put(group.getId(), ids);
         }
-        for (Role role : account.getRoles()) {
-            for (String group : groupsOf(role)) {
-                if (identity.createGroupQuery().groupId(group).count() == 0) {
-                    Group created = identity.newGroup(group);
-                    created.setName(group);
-                    created.setType(role == Role.ADMIN && !group.equals(role.name()) ? Groups.GROUP_TYPE_SYSTEM : "WORKFLOW");
-                    identity.saveGroup(created);
-                }
-                if (identity.createUserQuery().userId(account.getUsername()).memberOfGroup(group).count() == 0) {
-                    identity.createMembership(account.getUsername(), group);
+        for (StaffAccount account : wanted) {
+            if (users.add(account.getUsername())) {
+                User user = identity.newUser(account.getUsername());
+                user.setFirstName(account.getDisplayName());
+                user.setLastName("");
+                identity.saveUser(user);
+            }
+            for (Role role : account.getRoles()) {
+                for (String group : groupsOf(role)) {
+                    if (!members.containsKey(group)) {
+                        Group created = identity.newGroup(group);
+                        created.setName(group);
+                        created.setType(group.equals(Groups.CAMUNDA_ADMIN) ? Groups.GROUP_TYPE_SYSTEM : "WORKFLOW");
+                        identity.saveGroup(created);
+                        members.put(group, new HashSet<>());
+                    }
+                    if (members.get(group).add(account.getUsername())) {
+                        identity.createMembership(account.getUsername(), group);
+                    }
                 }
             }
         }
