@@ -5,20 +5,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Version;
 
 /** A piece of diagnostic equipment, kept at a facility; a mobile one can be moved to where it is needed. */
 @Entity
-public class Equipment {
+public class Equipment extends DirectoryEntry {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    private String code;
     private String name;
     @Enumerated(EnumType.STRING)
     private EquipmentType type;
@@ -26,8 +18,6 @@ public class Equipment {
     @JsonIgnore
     private Facility facility;
     private boolean mobile;
-    @Version
-    private long version;
 
     protected Equipment() {
     }
@@ -37,19 +27,11 @@ public class Equipment {
     }
 
     public void update(String code, String name, EquipmentType type, Facility facility, boolean mobile) {
-        this.code = code;
+        setCode(code);
         this.name = name;
         this.type = type;
         this.facility = facility;
         this.mobile = mobile;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getCode() {
-        return code;
     }
 
     public String getName() {
@@ -66,9 +48,5 @@ public class Equipment {
 
     public boolean isMobile() {
         return mobile;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

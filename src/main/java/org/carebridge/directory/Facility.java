@@ -5,20 +5,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Version;
 
 /** A place where patients are seen, in one region. */
 @Entity
-public class Facility {
+public class Facility extends DirectoryEntry {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    private String code;
     private String name;
     @Enumerated(EnumType.STRING)
     private FacilityType type;
@@ -26,8 +18,6 @@ public class Facility {
     @JsonIgnore
     private Region region;
     private boolean teleconsultCapable;
-    @Version
-    private long version;
 
     protected Facility() {
     }
@@ -37,19 +27,11 @@ public class Facility {
     }
 
     public void update(String code, String name, FacilityType type, Region region, boolean teleconsultCapable) {
-        this.code = code;
+        setCode(code);
         this.name = name;
         this.type = type;
         this.region = region;
         this.teleconsultCapable = teleconsultCapable;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getCode() {
-        return code;
     }
 
     public String getName() {
@@ -74,9 +56,5 @@ public class Facility {
 
     public boolean isTeleconsultCapable() {
         return teleconsultCapable;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

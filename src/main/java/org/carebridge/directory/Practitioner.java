@@ -14,22 +14,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Version;
 
 /** A doctor: what they can treat, which languages they speak, where and when they work. */
 @Entity
-public class Practitioner {
+public class Practitioner extends DirectoryEntry {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    private String code;
     private String familyName;
     private String givenName;
     private String latinName;
@@ -51,8 +43,6 @@ public class Practitioner {
     @CollectionTable(name = "practitioner_availability", joinColumns = @JoinColumn(name = "practitioner_id"))
     @OrderBy("dayOfWeek, start")
     private List<WeeklyAvailability> availability = new ArrayList<>();
-    @Version
-    private long version;
 
     protected Practitioner() {
     }
@@ -64,7 +54,7 @@ public class Practitioner {
 
     public void update(String code, String familyName, String givenName, String latinName, Facility homeFacility,
             boolean teleconsultCapable, Set<Specialty> specialties, Set<String> languages) {
-        this.code = code;
+        setCode(code);
         this.familyName = familyName;
         this.givenName = givenName;
         this.latinName = latinName;
@@ -83,14 +73,6 @@ public class Practitioner {
 
     public boolean hasSpecialty(Specialty specialty) {
         return specialties.contains(specialty);
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getCode() {
-        return code;
     }
 
     public String getFamilyName() {
@@ -127,9 +109,5 @@ public class Practitioner {
 
     public List<WeeklyAvailability> getAvailability() {
         return List.copyOf(availability);
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

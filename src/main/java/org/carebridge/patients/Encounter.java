@@ -5,12 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -20,9 +18,6 @@ import org.hibernate.annotations.BatchSize;
 @Entity
 public class Encounter extends RecordEntry {
 
-    @Id
-    private UUID id;
-    private UUID patientId;
     private Long facilityId;
     private Long practitionerId;
     @Enumerated(EnumType.STRING)
@@ -40,8 +35,7 @@ public class Encounter extends RecordEntry {
     }
 
     Encounter(UUID id, UUID patientId, EncounterRequest request) {
-        this.id = id;
-        this.patientId = patientId;
+        super(id, patientId);
         this.facilityId = request.facilityId();
         this.practitionerId = request.practitionerId();
         this.type = request.type();
@@ -54,16 +48,6 @@ public class Encounter extends RecordEntry {
         EncounterNote note = new EncounterNote(UUID.randomUUID(), author, now, text);
         notes.add(note);
         return note;
-    }
-
-    @Override
-    public UUID getId() {
-        return id;
-    }
-
-    @JsonIgnore
-    public UUID getPatientId() {
-        return patientId;
     }
 
     public Long getFacilityId() {

@@ -10,15 +10,11 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 
 /** One measured value of one patient at one time. */
 @Entity
 public class Observation extends RecordEntry {
 
-    @Id
-    private UUID id;
-    private UUID patientId;
     @Enumerated(EnumType.STRING)
     private ObservationType type;
     private String code;
@@ -34,8 +30,7 @@ public class Observation extends RecordEntry {
 
     Observation(UUID id, UUID patientId, ObservationType type, BigDecimal valueNumber, String valueText,
             Instant effectiveAt, String recordedBy, Instant recordedAt) {
-        this.id = id;
-        this.patientId = patientId;
+        super(id, patientId);
         this.type = type;
         this.code = type.code();
         this.valueNumber = valueNumber;
@@ -44,16 +39,6 @@ public class Observation extends RecordEntry {
         this.effectiveAt = effectiveAt;
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
-    }
-
-    @Override
-    public UUID getId() {
-        return id;
-    }
-
-    @JsonIgnore
-    public UUID getPatientId() {
-        return patientId;
     }
 
     public ObservationType getType() {
