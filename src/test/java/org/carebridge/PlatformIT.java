@@ -33,12 +33,16 @@ class PlatformIT {
     }
 
     @Test
-    void theProcessEngineKnowsEveryStaffMemberAndTheirRoleAsAGroup() {
+    void theProcessEngineSeesEveryStaffMemberAndTheirRolesAsGroups() {
         assertThat(camundaIdentity.createGroupQuery().list()).extracting(g -> g.getId())
                 .contains("COORDINATOR", "DOCTOR", "PLANNER", "RECORDS_OFFICER", "ADMIN");
         assertThat(camundaIdentity.createUserQuery().memberOfGroup("COORDINATOR").userId("coordinator").count()).isOne();
         assertThat(camundaIdentity.createUserQuery().memberOfGroup("DOCTOR").count()).isGreaterThan(50);
         assertThat(camundaIdentity.createUserQuery().memberOfGroup("ADMIN").userId("coordinator").count()).isZero();
+        assertThat(camundaIdentity.createGroupQuery().groupMember("admin").list()).extracting(g -> g.getId())
+                .containsExactlyInAnyOrder("ADMIN", "camunda-admin");
+        assertThat(camundaIdentity.createUserQuery().userFirstNameLike("%周敏").singleResult().getId()).isEqualTo("coordinator");
+        assertThat(camundaIdentity.isReadOnly()).as("CareBridge's accounts are the only copy").isTrue();
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import org.carebridge.demo.DemoProvince.County;
 import org.carebridge.demo.DemoProvince.FacilitySeed;
@@ -30,11 +31,13 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Seeds the demo province into an empty database, once, in one transaction: either all of it is
- * there afterwards or none of it.
+ * there afterwards or none of it. Seeding starts as soon as the data layer is up, beside the rest of
+ * the start (the process engine, the web layer), and CareBridge reports ready only once it is done.
  */
 @Component
 @ConditionalOnProperty(name = "carebridge.demo.enabled", havingValue = "true")
@@ -46,17 +49,30 @@ class DemoProvinceLoader implements ApplicationRunner {
     private final Directory directory;
     private final PatientRecords patients;
     private final StaffAccounts accounts;
+    private final CompletableFuture<Void> seeding;
 
-    DemoProvinceLoader(DemoProperties properties, Directory directory, PatientRecords patients, StaffAccounts accounts) {
+    DemoProvinceLoader(DemoProperties properties, Directory directory, PatientRecords patients, StaffAccounts accounts,
+            PlatformTransactionManager transactions) {
         this.properties = properties;
         this.directory = directory;
         this.patients = patients;
         this.accounts = accounts;
+        TransactionTemplate inOneTransaction = new TransactionTemplate(transactions);
+        this.seeding = CompletableFuture.runAsync(() -> inOneTransaction.executeWithoutResult(status -> seedIfEmpty()),
+                task -> {
+                    Thread seeder = new Thread(task, "demo-seeding");
+                    seeder.setDaemon(true);
+                    seeder.start();
+                });
     }
 
+    /** Holds the start until the demo province is in the database, or fails it if seeding failed. */
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
+        seeding.join();
+    }
+
+    private void seedIfEmpty() {
         if (!directory.isEmpty() || !patients.isEmpty() || accounts.count() > 0) {
             log.info("The database holds data already; the demo province is not seeded");
             return;

@@ -8,7 +8,6 @@ import org.carebridge.identity.internal.StaffAccount;
 import org.carebridge.identity.internal.StaffAccountRepository;
 import org.carebridge.shared.ConflictException;
 import org.carebridge.shared.InvalidRequestException;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -22,12 +21,10 @@ public class StaffAccounts {
 
     private final StaffAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
-    private final ApplicationEventPublisher events;
 
-    StaffAccounts(StaffAccountRepository accounts, PasswordEncoder passwordEncoder, ApplicationEventPublisher events) {
+    StaffAccounts(StaffAccountRepository accounts, PasswordEncoder passwordEncoder) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
-        this.events = events;
     }
 
     @Transactional
@@ -64,7 +61,6 @@ public class StaffAccounts {
                         a.roles(), a.practitionerId(), a.facilityId(), a.regionIds(), a.allRegions()))
                 .toList();
         List<StaffMember> created = accounts.saveAll(hashed).stream().map(StaffAccount::toStaffMember).toList();
-        events.publishEvent(new StaffAccountsCreated(created.stream().map(StaffMember::username).toList()));
         return created;
     }
 

@@ -25,7 +25,7 @@ public class CamundaWebappAuthenticationProvider extends ContainerBasedAuthentic
                 .map(GrantedAuthority::getAuthority)
                 .filter(a -> a.startsWith("ROLE_"))
                 .map(a -> Role.valueOf(a.substring("ROLE_".length())))
-                .flatMap(role -> CamundaIdentitySync.groupsOf(role).stream())
+                .flatMap(role -> StaffIdentityProvider.groupsOf(role).stream())
                 .toList();
         result.setGroups(groups);
         return result;
