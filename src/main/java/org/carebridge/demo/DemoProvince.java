@@ -20,21 +20,21 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 
+import org.carebridge.clinical.Consciousness;
+import org.carebridge.clinical.ImciDangerSign;
+import org.carebridge.clinical.Sex;
 import org.carebridge.directory.EquipmentType;
 import org.carebridge.directory.FacilityType;
 import org.carebridge.directory.Specialty;
 import org.carebridge.directory.WeeklyAvailability;
-import org.carebridge.patients.Consciousness;
 import org.carebridge.patients.EncounterType;
 import org.carebridge.patients.IdentifierSystem;
-import org.carebridge.patients.ImciDangerSign;
 import org.carebridge.patients.ObservationType;
 import org.carebridge.patients.PatientIdentifier;
-import org.carebridge.patients.PatientImport;
 import org.carebridge.patients.PatientImport.Measurement;
 import org.carebridge.patients.PatientImport.PastEncounter;
+import org.carebridge.patients.PatientImport;
 import org.carebridge.patients.ResidentIdNumber;
-import org.carebridge.patients.Sex;
 
 /**
  * Yunling Prefecture (云岭州), a province corner that does not exist: a prefecture city with the

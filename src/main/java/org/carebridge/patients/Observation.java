@@ -10,6 +10,8 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import org.carebridge.clinical.Consciousness;
+import org.carebridge.clinical.ImciDangerSign;
 
 /** One measured value of one patient at one time. */
 @Entity

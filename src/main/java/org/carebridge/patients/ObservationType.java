@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Optional;
 
+import org.carebridge.clinical.ImciDangerSign;
+
 /**
  * The vital signs and labs the guidelines read, with the key the assessment API uses, the code
  * (LOINC where LOINC has one), the UCUM unit and the plausible range: a value outside it is an entry

@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.carebridge.clinical.Consciousness;
+import org.carebridge.clinical.ImciDangerSign;
 import org.carebridge.shared.FieldError;
 import org.carebridge.shared.InvalidRequestException;
 

@@ -1,6 +1,7 @@
 package org.carebridge.patients;
 
 import jakarta.validation.constraints.Size;
+import org.carebridge.clinical.Sex;
 
 /**
  * Which patients to list: {@code q} matches a name (any part, Chinese characters or pinyin) or an

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.carebridge.clinical.Sex;
+
 /** A patient with their history, as a bulk import (the demo province, a migration) brings them. */
 public record PatientImport(
         UUID id,

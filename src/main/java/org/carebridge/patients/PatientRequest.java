@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.carebridge.clinical.Sex;
 
 /** A patient to register, or the new state of a registered one ({@code version} as last read). */
 public record PatientRequest(

@@ -12,17 +12,17 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.stream.Stream;
 
+import org.carebridge.clinical.Consciousness;
+import org.carebridge.clinical.ImciDangerSign;
+import org.carebridge.clinical.Sex;
 import org.carebridge.directory.EquipmentType;
 import org.carebridge.directory.FacilityType;
 import org.carebridge.directory.Specialty;
 import org.carebridge.identity.AuditAction;
 import org.carebridge.identity.Role;
-import org.carebridge.patients.Consciousness;
 import org.carebridge.patients.EncounterType;
 import org.carebridge.patients.IdentifierSystem;
-import org.carebridge.patients.ImciDangerSign;
 import org.carebridge.patients.ObservationType;
-import org.carebridge.patients.Sex;
 import org.junit.jupiter.api.Test;
 
 class TranslationsTests {

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
-import org.carebridge.patients.ImciDangerSign;
+import org.carebridge.clinical.ImciDangerSign;
 import org.carebridge.patients.Observation;
 import org.carebridge.shell.Formats;
 

@@ -1,4 +1,4 @@
-package org.carebridge.patients;
+package org.carebridge.clinical;
 
 /** The WHO IMCI general danger signs of a sick child aged 2 months to 5 years. */
 public enum ImciDangerSign {

@@ -1,4 +1,4 @@
-package org.carebridge.patients;
+package org.carebridge.clinical;
 
 public enum Sex {
     FEMALE,

@@ -1,4 +1,4 @@
-package org.carebridge.patients;
+package org.carebridge.clinical;
 
 /** ACVPU: alert, new confusion, responds to voice, to pain, unresponsive. */
 public enum Consciousness {

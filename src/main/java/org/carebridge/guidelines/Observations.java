@@ -1,0 +1,36 @@
+package org.carebridge.guidelines;
+
+import java.util.List;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+import org.carebridge.clinical.Consciousness;
+import org.carebridge.clinical.ImciDangerSign;
+
+/**
+ * One patient's observations as the assessment API takes them; each may be absent. Units: breaths/min,
+ * %, mmHg, beats/min, °C, blood urea mmol/L, plasma glucose mmol/L, HbA1c %. A value outside its
+ * plausible range is an entry error (98.6 is a temperature in Fahrenheit), refused with 400.
+ */
+@DiastolicBelowSystolic
+public record Observations(
+        @DecimalMin("0") @DecimalMax("80") Double respiratoryRate,
+        @DecimalMin("0") @DecimalMax("100") Double oxygenSaturation,
+        Boolean onSupplementalOxygen,
+        @DecimalMin("30") @DecimalMax("300") Double systolicBp,
+        @DecimalMin("10") @DecimalMax("200") Double diastolicBp,
+        @DecimalMin("0") @DecimalMax("300") Double heartRate,
+        Consciousness consciousness,
+        @DecimalMin("25") @DecimalMax("45") Double temperature,
+        @DecimalMin("0") @DecimalMax("100") Double bloodUrea,
+        @DecimalMin("0") @DecimalMax("60") Double fastingPlasmaGlucose,
+        @DecimalMin("2") @DecimalMax("25") Double hba1c,
+        @DecimalMin("0") @DecimalMax("60") Double randomPlasmaGlucose,
+        Boolean classicHyperglycemiaSymptoms,
+        List<@NotNull ImciDangerSign> imciDangerSigns) {
+
+    public static Observations none() {
+        return new Observations(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+}
