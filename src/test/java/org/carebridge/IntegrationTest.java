@@ -17,7 +17,8 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"carebridge.demo.enabled=true", "carebridge.demo.patients=800"})
+        properties = {"carebridge.demo.enabled=true", "carebridge.demo.patients=800",
+                "carebridge.guidelines.rules-folder=target/test-rules"})
 @ContextConfiguration(initializers = TestDatabase.class)
 @ExtendWith(TestDatabase.PostgresReachable.class)
 public @interface IntegrationTest {

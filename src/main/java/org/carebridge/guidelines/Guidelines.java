@@ -62,11 +62,17 @@ public class Guidelines {
     /**
      * Rebuilds the rules from the rules folder on disk and puts them in service.
      *
-     * @throws RulesRejectedException with the compiler's messages; the running rules stay in service
-     * @throws IOException when the folder cannot be read
+     * @throws RulesRejectedException with the compiler's messages, or why the folder cannot be read; the
+     *         running rules stay in service
      */
-    public synchronized Ruleset reload() throws IOException {
-        Ruleset compiled = Ruleset.compile(RuleSource.fromFolder(rulesFolder));
+    public synchronized Ruleset reload() {
+        List<RuleSource> sources;
+        try {
+            sources = RuleSource.fromFolder(rulesFolder);
+        } catch (IOException e) {
+            throw new RulesRejectedException(List.of(e.getMessage()));
+        }
+        Ruleset compiled = Ruleset.compile(sources);
         ruleset = CompletableFuture.completedFuture(compiled);
         log.info("Guideline rules {} reloaded from {}: {} rules", compiled.version(), rulesFolder.toAbsolutePath(),
                 compiled.ruleCount());

@@ -60,19 +60,22 @@ public class AuditLog {
                 truncate(resource, 300), reason, source);
     }
 
-    /** Records that CareBridge itself (not a user) created these patients' records, for example by an import. */
+    /** Records one access to many patients' data at once, for example an import or a re-assessment. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void recordImport(List<UUID> patientIds, String resource, String reason) {
+    public void recordBatch(AuditAction action, List<UUID> patientIds, String resource, String reason) {
         Timestamp now = Timestamp.from(Instant.now());
+        HttpServletRequest request = currentRequest();
+        String source = request == null ? "system" : truncate(request.getRemoteAddr(), 100);
         jdbc.batchUpdate("insert into audit_entry (at, actor, action, patient_id, resource, reason, source)"
-                        + " values (?, ?, ?, ?, ?, ?, 'system')", patientIds, 1000,
+                        + " values (?, ?, ?, ?, ?, ?, ?)", patientIds, 1000,
                 (ps, patientId) -> {
                     ps.setTimestamp(1, now);
                     ps.setString(2, CurrentStaff.actor());
-                    ps.setString(3, AuditAction.CREATE.name());
+                    ps.setString(3, action.name());
                     ps.setObject(4, patientId);
                     ps.setString(5, resource);
                     ps.setString(6, reason);
+                    ps.setString(7, source);
                 });
     }
 

@@ -240,7 +240,8 @@ public class PatientRecords {
                                 e.noteAuthor(), Timestamp.from(e.endedAt() == null ? e.startedAt() : e.endedAt()), e.note()})
                         .toList()),
                 (ps, row) -> set(ps, row));
-        audit.recordImport(imported.stream().map(PatientImport::id).toList(), "patient record import", "bulk import");
+        audit.recordBatch(AuditAction.CREATE, imported.stream().map(PatientImport::id).toList(), "patient record import",
+                "bulk import");
     }
 
     // ---- helpers

@@ -18,6 +18,8 @@ import org.carebridge.clinical.Sex;
 import org.carebridge.directory.EquipmentType;
 import org.carebridge.directory.FacilityType;
 import org.carebridge.directory.Specialty;
+import org.carebridge.guidelines.Assessment;
+import org.carebridge.guidelines.Urgency;
 import org.carebridge.identity.AuditAction;
 import org.carebridge.identity.Role;
 import org.carebridge.patients.EncounterType;
@@ -42,7 +44,10 @@ class TranslationsTests {
                 keys("consciousness.", Consciousness.values()), keys("dangerSign.", ImciDangerSign.values()),
                 keys("specialty.", Specialty.values()), keys("facilityType.", FacilityType.values()),
                 keys("equipmentType.", EquipmentType.values()), keys("encounter.", EncounterType.values()),
-                keys("identifier.", IdentifierSystem.values()), keys("audit.action.", AuditAction.values()))
+                keys("identifier.", IdentifierSystem.values()), keys("audit.action.", AuditAction.values()),
+                keys("urgency.", Urgency.values()), keys("risk.", Assessment.News2.Risk.values()),
+                keys("curb65.", Assessment.Curb65.Risk.values()), keys("bp.", Assessment.BloodPressure.Category.values()),
+                keys("glycemia.", Assessment.Glycemia.Status.values()))
                 .flatMap(List::stream).toList();
         for (Locale locale : Translations.LOCALES) {
             assertThat(keys).allSatisfy(key ->

@@ -28,6 +28,10 @@ final class ApiAccessRules {
                 // audit log and users: administrators only
                 .requestMatchers("/api/audit", "/api/audit/**").hasRole(ADMIN)
                 .requestMatchers("/api/users", "/api/users/**").hasRole(ADMIN)
+                .requestMatchers(POST, "/api/admin/rules/reload", "/api/admin/rules/reassess").hasRole(ADMIN)
+
+                // guideline assessments: coordinators and doctors run them
+                .requestMatchers(POST, "/api/assessments", "/api/patients/*/assessments").hasAnyRole(COORDINATOR, DOCTOR)
 
                 // directory: everybody reads; planners keep availability and equipment; administrators the rest
                 .requestMatchers(GET, "/api/regions/**", "/api/facilities/**", "/api/practitioners/**",

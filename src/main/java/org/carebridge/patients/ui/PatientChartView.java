@@ -27,11 +27,14 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.carebridge.directory.Directory;
 import org.carebridge.directory.Facility;
+import org.carebridge.identity.CurrentStaff;
+import org.carebridge.identity.Role;
 import org.carebridge.patients.Encounter;
 import org.carebridge.patients.EncounterNote;
 import org.carebridge.patients.Observation;
 import org.carebridge.patients.ObservationType;
 import org.carebridge.patients.Patient;
+import org.carebridge.patients.PatientAssessments;
 import org.carebridge.patients.PatientRecords;
 import org.carebridge.shell.Formats;
 import org.carebridge.shell.LineChart;
@@ -44,11 +47,13 @@ import org.springframework.security.access.AccessDeniedException;
 public class PatientChartView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PatientRecords records;
+    private final PatientAssessments assessments;
     private final Directory directory;
     private String title = "";
 
-    public PatientChartView(PatientRecords records, Directory directory) {
+    public PatientChartView(PatientRecords records, PatientAssessments assessments, Directory directory) {
         this.records = records;
+        this.assessments = assessments;
         this.directory = directory;
         setWidthFull();
     }
@@ -96,6 +101,9 @@ public class PatientChartView extends VerticalLayout implements BeforeEnterObser
         tabs.add(getTranslation("chart.observations", observations.size()), observationGrid(observations, locale));
         tabs.add(getTranslation("chart.trends"), trends(observations, age, locale));
         tabs.add(getTranslation("chart.encounters", encounters.size()), encounterList(encounters, locale));
+        if (CurrentStaff.get().hasAnyRole(Role.COORDINATOR, Role.DOCTOR)) {
+            tabs.add(getTranslation("chart.assess"), new AssessmentPanel(patient.getId(), assessments::assessLatest));
+        }
         add(demographics, tabs);
     }
 

@@ -1,0 +1,203 @@
+package org.carebridge.patients;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.validation.Valid;
+import org.carebridge.guidelines.Assessment;
+import org.carebridge.guidelines.AssessmentRequest;
+import org.carebridge.guidelines.Guidelines;
+import org.carebridge.identity.AuditAction;
+import org.carebridge.identity.AuditLog;
+import org.carebridge.identity.CurrentStaff;
+import org.carebridge.patients.LatestObservations.Value;
+import org.carebridge.shared.NotFoundException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Guideline assessments in the record: a clinician assesses a patient's latest observations, the
+ * answer is kept with the patient, and a change of rules re-assesses everybody.
+ */
+@Service
+@Validated
+@Transactional
+public class PatientAssessments {
+
+    /** Patients per rules session when re-assessing everybody. */
+    static final int BATCH = 1_000;
+
+    private final Guidelines guidelines;
+    private final PatientRepository patients;
+    private final PatientAccess access;
+    private final AuditLog audit;
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+    private final Clock clock = Clock.systemUTC();
+
+    PatientAssessments(Guidelines guidelines, PatientRepository patients, PatientAccess access, AuditLog audit,
+            JdbcTemplate jdbc, ObjectMapper json) {
+        this.guidelines = guidelines;
+        this.patients = patients;
+        this.access = access;
+        this.audit = audit;
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** Assesses the patient's latest observations and keeps the answer in their record. */
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'DOCTOR')")
+    public StoredAssessment assessLatest(UUID patientId, @Valid AssessmentContext context) {
+        Patient patient = patients.findById(patientId).orElseThrow(() -> new NotFoundException("No patient " + patientId));
+        access.requireVisible(patient);
+        List<Value> values = jdbc.query("select type, value_number, value_text, effective_at from observation"
+                        + " where patient_id = ?", (rs, i) -> new Value(ObservationType.valueOf(rs.getString(1)),
+                        rs.getBigDecimal(2), rs.getString(3), rs.getTimestamp(4).toInstant()), patientId);
+        AssessmentRequest request = LatestObservations.request(patient.getBirthDate(), LocalDate.now(clock), values,
+                context == null ? AssessmentContext.none() : context);
+        Assessment result = guidelines.assess(request);
+        StoredAssessment stored = new StoredAssessment(UUID.randomUUID(), patientId, clock.instant(),
+                CurrentStaff.actor(), request, result);
+        store(List.of(stored));
+        audit.record(AuditAction.READ, patientId, "observations for guideline assessment", "guideline assessment");
+        audit.record(AuditAction.CREATE, patientId, "guideline assessment " + stored.id(), "guideline assessment");
+        return stored;
+    }
+
+    /** The patient's assessments, newest first. */
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'DOCTOR', 'RECORDS_OFFICER')")
+    public List<StoredAssessment> history(UUID patientId) {
+        Patient patient = patients.findById(patientId).orElseThrow(() -> new NotFoundException("No patient " + patientId));
+        access.requireVisible(patient);
+        List<StoredAssessment> found = jdbc.query("select id, assessed_at, assessed_by, request_json, result_json"
+                        + " from assessment where patient_id = ? order by assessed_at desc",
+                (rs, i) -> new StoredAssessment(rs.getObject(1, UUID.class), patientId,
+                        rs.getTimestamp(2).toInstant(), rs.getString(3),
+                        read(rs.getString(4), AssessmentRequest.class), read(rs.getString(5), Assessment.class)),
+                patientId);
+        audit.record(AuditAction.READ, patientId, "guideline assessments", "chart");
+        return found;
+    }
+
+    /** How a re-assessment of everybody went. */
+    public record Reassessment(String rulesetVersion, int patients, int changedUrgency, int firstAssessed,
+            long engineMillis, long totalMillis) {
+    }
+
+    /**
+     * Re-assesses every patient's latest observations under the rules now in service, in batches of a
+     * thousand on every core, keeps the new assessments and counts whose urgency changed. A patient
+     * keeps the context (suspicions, requested specialty) of their last assessment.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public Reassessment reassessEveryone() {
+        long started = System.nanoTime();
+        LocalDate today = LocalDate.now(clock);
+        Map<UUID, LocalDate> born = new HashMap<>();
+        jdbc.query("select id, birth_date from patient", rs -> {
+            born.put(rs.getObject(1, UUID.class), rs.getDate(2).toLocalDate());
+        });
+        Map<UUID, List<Value>> values = new HashMap<>();
+        jdbc.query("select patient_id, type, value_number, value_text, effective_at from ("
+                + " select o.*, row_number() over (partition by patient_id, type order by effective_at desc) as latest"
+                + " from observation o) ranked where latest = 1", rs -> {
+            values.computeIfAbsent(rs.getObject(1, UUID.class), id -> new ArrayList<>())
+                    .add(new Value(ObservationType.valueOf(rs.getString(2)), rs.getBigDecimal(3), rs.getString(4),
+                            rs.getTimestamp(5).toInstant()));
+        });
+        Map<UUID, Previous> previous = new HashMap<>();
+        jdbc.query("select patient_id, urgency, request_json from ("
+                + " select a.*, row_number() over (partition by patient_id order by assessed_at desc) as latest"
+                + " from assessment a) ranked where latest = 1", rs -> {
+            previous.put(rs.getObject(1, UUID.class), new Previous(rs.getString(2),
+                    read(rs.getString(3), AssessmentRequest.class)));
+        });
+
+        List<UUID> ids = new ArrayList<>(born.keySet());
+        List<AssessmentRequest> requests = ids.stream().map(id -> {
+            Previous before = previous.get(id);
+            AssessmentContext context = before == null ? AssessmentContext.none()
+                    : new AssessmentContext(before.request().suspectedConditions(),
+                            before.request().hypercapnicRespiratoryFailure(), before.request().requestedSpecialty());
+            return LatestObservations.request(born.get(id), today, values.getOrDefault(id, List.of()), context);
+        }).toList();
+
+        long engineStarted = System.nanoTime();
+        List<List<Assessment>> batches = IntStream.range(0, (requests.size() + BATCH - 1) / BATCH).parallel()
+                .mapToObj(b -> guidelines.assessAll(requests.subList(b * BATCH, Math.min(requests.size(), (b + 1) * BATCH))))
+                .toList();
+        long engineMillis = (System.nanoTime() - engineStarted) / 1_000_000;
+
+        Instant now = clock.instant();
+        List<StoredAssessment> stored = new ArrayList<>(ids.size());
+        int changed = 0;
+        int first = 0;
+        int i = 0;
+        for (List<Assessment> batch : batches) {
+            for (Assessment result : batch) {
+                UUID id = ids.get(i);
+                Previous before = previous.get(id);
+                if (before == null) {
+                    first++;
+                } else if (!Objects.equals(before.urgency(), result.urgency().name())) {
+                    changed++;
+                }
+                stored.add(new StoredAssessment(UUID.randomUUID(), id, now, CurrentStaff.actor(), requests.get(i), result));
+                i++;
+            }
+        }
+        store(stored);
+        audit.recordBatch(AuditAction.CREATE, ids, "guideline re-assessment", "rules changed");
+        return new Reassessment(guidelines.rulesetVersion(), ids.size(), changed, first, engineMillis,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private record Previous(String urgency, AssessmentRequest request) {
+    }
+
+    private void store(List<StoredAssessment> assessments) {
+        jdbc.batchUpdate("insert into assessment (id, patient_id, assessed_at, assessed_by, ruleset_version, urgency,"
+                        + " specialty, request_json, result_json) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", assessments, 1000,
+                (ps, a) -> {
+                    ps.setObject(1, a.id());
+                    ps.setObject(2, a.patientId());
+                    ps.setTimestamp(3, Timestamp.from(a.assessedAt()));
+                    ps.setString(4, a.assessedBy());
+                    ps.setString(5, a.result().rulesetVersion());
+                    ps.setString(6, a.result().urgency().name());
+                    ps.setString(7, a.result().specialty().name());
+                    ps.setString(8, write(a.request()));
+                    ps.setString(9, write(a.result()));
+                });
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private <T> T read(String text, Class<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
