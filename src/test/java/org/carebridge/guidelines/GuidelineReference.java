@@ -23,7 +23,7 @@ import org.carebridge.guidelines.Assessment.Qsofa;
  * is (previous upper, upper]. The answers that never change are shared instances, so that assessing a
  * patient allocates only the records of the answer and the NEWS2 parameter map.
  */
-final class GuidelineReference {
+public final class GuidelineReference {
 
     static final String UNDER_16 = "under 16 years";
     static final String IN_PREGNANCY = "in pregnancy";
@@ -47,7 +47,7 @@ final class GuidelineReference {
     private GuidelineReference() {
     }
 
-    static Assessment assess(AssessmentRequest r) {
+    public static Assessment assess(AssessmentRequest r) {
         Observations o = r.observations();
         Integer age = r.ageYears();
         Set<SuspectedCondition> suspected = r.suspectedConditions();

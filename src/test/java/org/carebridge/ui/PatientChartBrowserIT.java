@@ -57,6 +57,30 @@ class PatientChartBrowserIT {
     }
 
     @Test
+    void aDoctorAssessesAPatientFromTheChartAndReadsWhy() throws Exception {
+        String patient = new org.carebridge.DemoData(port).patientIn("YL").toString();
+        ApiClient.as(port, "doctor").post("/api/patients/" + patient + "/observations",
+                java.util.Map.of("type", "RESPIRATORY_RATE", "value", 27));
+        try (Browser browser = Browser.open(port, "en-US")) {
+            browser.signIn("doctor", "doctor");
+            browser.go("/patients/" + patient);
+            browser.waitFor(By.id("demographics"));
+            browser.driver.findElements(By.cssSelector("vaadin-tab")).stream()
+                    .filter(t -> t.getText().equals("Assess")).findFirst().orElseThrow().click();
+            browser.waitFor(By.xpath("//vaadin-checkbox[contains(., 'Suspected infection')]")).click();
+            browser.waitFor(By.id("assess")).click();
+            WebElement urgency = browser.waitFor(By.id("urgency"));
+            assertThat(urgency.getText()).isIn("Emergency", "Urgent", "Soon", "Routine");
+            assertThat(browser.driver.findElement(By.id("assessment")).getText()).contains("NEWS2").contains("qSOFA");
+            List<String> findings = browser.gridCells("findings", 2);
+            assertThat(findings).anyMatch(c -> c.contains("Respiration rate 27/min"));
+            browser.screenshot("patient-assessment");
+        }
+        JsonNode stored = ApiClient.as(port, "doctor").get("/api/patients/" + patient + "/assessments").body();
+        assertThat(stored.get(0).path("request").path("suspectedConditions").toString()).contains("INFECTION");
+    }
+
+    @Test
     void theUiSpeaksChineseToAChineseBrowserAndSwitchesToEnglish() throws Exception {
         try (Browser browser = Browser.open(port, "zh-CN")) {
             browser.signIn("coordinator", "coordinator");
