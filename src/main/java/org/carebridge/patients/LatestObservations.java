@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -87,7 +86,6 @@ final class LatestObservations {
         if (value == null) {
             return null;
         }
-        return value.text() == null || value.text().isEmpty() ? List.of()
-                : Arrays.stream(value.text().split(",")).map(ImciDangerSign::valueOf).toList();
+        return Observation.dangerSigns(value.text());
     }
 }

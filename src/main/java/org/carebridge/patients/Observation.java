@@ -72,9 +72,14 @@ public class Observation extends RecordEntry {
 
     @JsonIgnore
     public List<ImciDangerSign> dangerSigns() {
-        return valueText == null || valueText.isEmpty()
+        return dangerSigns(valueText);
+    }
+
+    /** Danger signs as stored: their names, comma-separated; empty for none. */
+    static List<ImciDangerSign> dangerSigns(String stored) {
+        return stored == null || stored.isEmpty()
                 ? List.of()
-                : Arrays.stream(valueText.split(",")).map(ImciDangerSign::valueOf).toList();
+                : Arrays.stream(stored.split(",")).map(ImciDangerSign::valueOf).toList();
     }
 
     public String getUnit() {

@@ -2,10 +2,12 @@ package org.carebridge.patients;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.UUID;
 
 import org.carebridge.directory.Directory;
 import org.carebridge.identity.CurrentStaff;
 import org.carebridge.identity.StaffMember;
+import org.carebridge.shared.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -17,9 +19,18 @@ import org.springframework.stereotype.Component;
 class PatientAccess {
 
     private final Directory directory;
+    private final PatientRepository patients;
 
-    PatientAccess(Directory directory) {
+    PatientAccess(Directory directory, PatientRepository patients) {
         this.directory = directory;
+        this.patients = patients;
+    }
+
+    /** The patient, if they exist (404) and the current user may see them (403). */
+    Patient visiblePatient(UUID id) {
+        Patient patient = patients.findById(id).orElseThrow(() -> new NotFoundException("No patient " + id));
+        requireVisible(patient);
+        return patient;
     }
 
     /** The facilities whose patients the current user may see, or null for all of them. */

@@ -22,7 +22,6 @@ import org.carebridge.identity.AuditAction;
 import org.carebridge.identity.AuditLog;
 import org.carebridge.identity.CurrentStaff;
 import org.carebridge.patients.LatestObservations.Value;
-import org.carebridge.shared.NotFoundException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -42,17 +41,15 @@ public class PatientAssessments {
     static final int BATCH = 1_000;
 
     private final Guidelines guidelines;
-    private final PatientRepository patients;
     private final PatientAccess access;
     private final AuditLog audit;
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
     private final Clock clock = Clock.systemUTC();
 
-    PatientAssessments(Guidelines guidelines, PatientRepository patients, PatientAccess access, AuditLog audit,
-            JdbcTemplate jdbc, ObjectMapper json) {
+    PatientAssessments(Guidelines guidelines, PatientAccess access, AuditLog audit, JdbcTemplate jdbc,
+            ObjectMapper json) {
         this.guidelines = guidelines;
-        this.patients = patients;
         this.access = access;
         this.audit = audit;
         this.jdbc = jdbc;
@@ -62,8 +59,7 @@ public class PatientAssessments {
     /** Assesses the patient's latest observations and keeps the answer in their record. */
     @PreAuthorize("hasAnyRole('COORDINATOR', 'DOCTOR')")
     public StoredAssessment assessLatest(UUID patientId, @Valid AssessmentContext context) {
-        Patient patient = patients.findById(patientId).orElseThrow(() -> new NotFoundException("No patient " + patientId));
-        access.requireVisible(patient);
+        Patient patient = access.visiblePatient(patientId);
         List<Value> values = jdbc.query("select type, value_number, value_text, effective_at from observation"
                         + " where patient_id = ?", (rs, i) -> new Value(ObservationType.valueOf(rs.getString(1)),
                         rs.getBigDecimal(2), rs.getString(3), rs.getTimestamp(4).toInstant()), patientId);
@@ -81,8 +77,7 @@ public class PatientAssessments {
     /** The patient's assessments, newest first. */
     @PreAuthorize("hasAnyRole('COORDINATOR', 'DOCTOR', 'RECORDS_OFFICER')")
     public List<StoredAssessment> history(UUID patientId) {
-        Patient patient = patients.findById(patientId).orElseThrow(() -> new NotFoundException("No patient " + patientId));
-        access.requireVisible(patient);
+        access.visiblePatient(patientId);
         List<StoredAssessment> found = jdbc.query("select id, assessed_at, assessed_by, request_json, result_json"
                         + " from assessment where patient_id = ? order by assessed_at desc",
                 (rs, i) -> new StoredAssessment(rs.getObject(1, UUID.class), patientId,

@@ -84,7 +84,7 @@ public class PatientRecords {
 
     @PreAuthorize(READERS)
     public Patient patient(UUID id) {
-        Patient patient = visiblePatient(id);
+        Patient patient = access.visiblePatient(id);
         audit.record(AuditAction.READ, id, "patient demographics", "chart");
         return patient;
     }
@@ -102,7 +102,7 @@ public class PatientRecords {
 
     @PreAuthorize("hasRole('COORDINATOR')")
     public Patient update(UUID id, @Valid PatientRequest request) {
-        Patient patient = visiblePatient(id);
+        Patient patient = access.visiblePatient(id);
         if (request.version() != null && request.version() != patient.getVersion()) {
             throw new ConflictException("version", "The patient is at version " + patient.getVersion()
                     + ", not " + request.version() + "; reload and try again");
@@ -122,7 +122,7 @@ public class PatientRecords {
         if (from != null && to != null && from.isAfter(to)) {
             throw new InvalidRequestException("from", "must not be after to");
         }
-        visiblePatient(patientId);
+        access.visiblePatient(patientId);
         Specification<Observation> spec = (root, query, cb) -> cb.and(java.util.stream.Stream.of(
                         cb.equal(root.get("patientId"), patientId),
                         type == null ? null : cb.equal(root.get("type"), type),
@@ -137,7 +137,7 @@ public class PatientRecords {
     /** Every observation of the patient, oldest first: the chart's table and trends. */
     @PreAuthorize(READERS)
     public List<Observation> observationHistory(UUID patientId) {
-        visiblePatient(patientId);
+        access.visiblePatient(patientId);
         List<Observation> history = observations.findByPatientIdOrderByEffectiveAtAsc(patientId);
         audit.record(AuditAction.READ, patientId, "observation history", "chart");
         return history;
@@ -145,7 +145,7 @@ public class PatientRecords {
 
     @PreAuthorize(CLINICIANS)
     public Observation recordObservation(UUID patientId, @Valid ObservationRequest request) {
-        Patient patient = visiblePatient(patientId);
+        Patient patient = access.visiblePatient(patientId);
         Instant now = clock.instant();
         Instant effectiveAt = request.effectiveAt() == null ? now : request.effectiveAt();
         ObservationValues.checkEffectiveAt(effectiveAt, now, patient.getBirthDate());
@@ -160,7 +160,7 @@ public class PatientRecords {
 
     @PreAuthorize(READERS)
     public List<Encounter> encounters(UUID patientId) {
-        visiblePatient(patientId);
+        access.visiblePatient(patientId);
         List<Encounter> found = encounters.findByPatientIdOrderByStartedAtDesc(patientId);
         found.forEach(e -> e.getNotes().size()); // notes are shown with their encounter
         audit.record(AuditAction.READ, patientId, "encounters", "chart");
@@ -169,7 +169,7 @@ public class PatientRecords {
 
     @PreAuthorize(CLINICIANS)
     public Encounter openEncounter(UUID patientId, @Valid EncounterRequest request) {
-        visiblePatient(patientId);
+        access.visiblePatient(patientId);
         List<FieldError> errors = new ArrayList<>();
         if (!directory.facilityExists(request.facilityId())) {
             errors.add(new FieldError("facilityId", "no facility " + request.facilityId()));
@@ -193,7 +193,7 @@ public class PatientRecords {
 
     @PreAuthorize(CLINICIANS)
     public Encounter addNote(UUID patientId, UUID encounterId, @Valid NoteRequest request) {
-        visiblePatient(patientId);
+        access.visiblePatient(patientId);
         Encounter encounter = encounters.findById(encounterId)
                 .filter(e -> e.getPatientId().equals(patientId))
                 .orElseThrow(() -> new NotFoundException("No encounter " + encounterId + " of patient " + patientId));
@@ -245,12 +245,6 @@ public class PatientRecords {
     }
 
     // ---- helpers
-
-    private Patient visiblePatient(UUID id) {
-        Patient patient = patients.findById(id).orElseThrow(() -> new NotFoundException("No patient " + id));
-        access.requireVisible(patient);
-        return patient;
-    }
 
     private Specification<Patient> matching(PatientFilter filter) {
         Set<Long> visible = access.visibleFacilities();
