@@ -81,6 +81,12 @@ final class Browser implements AutoCloseable {
         return driver.findElements(cells).stream().map(WebElement::getText).filter(t -> !t.isBlank()).toList();
     }
 
+    void openTab(String label) {
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-tab")).stream().anyMatch(t -> t.getText().equals(label)));
+        driver.findElements(By.cssSelector("vaadin-tab")).stream()
+                .filter(t -> t.getText().equals(label)).findFirst().orElseThrow().click();
+    }
+
     WebElement waitFor(By by) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }

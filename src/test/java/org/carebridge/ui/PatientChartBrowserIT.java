@@ -47,8 +47,7 @@ class PatientChartBrowserIT {
             assertThat(observations).anyMatch(c -> c.endsWith("/min"));
             browser.screenshot("patient-chart-observations");
 
-            browser.driver.findElements(By.cssSelector("vaadin-tab")).stream()
-                    .filter(t -> t.getText().equals("Trends")).findFirst().orElseThrow().click();
+            browser.openTab("Trends");
             WebElement chart = browser.waitFor(By.cssSelector("#trend-chart svg"));
             assertThat(chart.findElements(By.tagName("polyline"))).isNotEmpty();
             Path screenshot = browser.screenshot("patient-chart");
@@ -65,8 +64,7 @@ class PatientChartBrowserIT {
             browser.signIn("doctor", "doctor");
             browser.go("/patients/" + patient);
             browser.waitFor(By.id("demographics"));
-            browser.driver.findElements(By.cssSelector("vaadin-tab")).stream()
-                    .filter(t -> t.getText().equals("Assess")).findFirst().orElseThrow().click();
+            browser.openTab("Assess");
             browser.waitFor(By.xpath("//vaadin-checkbox[contains(., 'Suspected infection')]")).click();
             browser.waitFor(By.id("assess")).click();
             WebElement urgency = browser.waitFor(By.id("urgency"));
