@@ -3,6 +3,7 @@ package org.carebridge.identity;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
@@ -50,30 +51,26 @@ public class AuditLog {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(AuditAction action, UUID patientId, String resource, String defaultReason) {
-        HttpServletRequest request = currentRequest();
-        String stated = request == null ? null : request.getHeader(PURPOSE_HEADER);
-        String reason = stated == null || stated.isBlank() ? defaultReason : truncate(stated.strip(), 300);
-        String source = request == null ? "system" : truncate(request.getRemoteAddr(), 100);
-        jdbc.update("insert into audit_entry (at, actor, action, patient_id, resource, reason, source)"
-                        + " values (?, ?, ?, ?, ?, ?, ?)",
-                Timestamp.from(Instant.now()), CurrentStaff.actor(), action.name(), patientId,
-                truncate(resource, 300), reason, source);
+        recordBatch(action, Collections.singletonList(patientId), resource, defaultReason);
     }
 
     /** Records one access to many patients' data at once, for example an import or a re-assessment. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void recordBatch(AuditAction action, List<UUID> patientIds, String resource, String reason) {
-        Timestamp now = Timestamp.from(Instant.now());
+    public void recordBatch(AuditAction action, List<UUID> patientIds, String resource, String defaultReason) {
         HttpServletRequest request = currentRequest();
+        String stated = request == null ? null : request.getHeader(PURPOSE_HEADER);
+        String reason = stated == null || stated.isBlank() ? defaultReason : truncate(stated.strip(), 300);
         String source = request == null ? "system" : truncate(request.getRemoteAddr(), 100);
+        Timestamp now = Timestamp.from(Instant.now());
+        String actor = CurrentStaff.actor();
         jdbc.batchUpdate("insert into audit_entry (at, actor, action, patient_id, resource, reason, source)"
                         + " values (?, ?, ?, ?, ?, ?, ?)", patientIds, 1000,
                 (ps, patientId) -> {
                     ps.setTimestamp(1, now);
-                    ps.setString(2, CurrentStaff.actor());
+                    ps.setString(2, actor);
                     ps.setString(3, action.name());
                     ps.setObject(4, patientId);
-                    ps.setString(5, resource);
+                    ps.setString(5, truncate(resource, 300));
                     ps.setString(6, reason);
                     ps.setString(7, source);
                 });

@@ -21,10 +21,6 @@ public record StaffMember(
         regionIds = Set.copyOf(regionIds);
     }
 
-    public boolean hasRole(Role role) {
-        return roles.contains(role);
-    }
-
     public boolean hasAnyRole(Role... wanted) {
         for (Role role : wanted) {
             if (roles.contains(role)) {

@@ -8,8 +8,4 @@ import org.carebridge.clinical.Sex;
  * identifier exactly; region and facility narrow further. All are optional.
  */
 public record PatientFilter(@Size(max = 100) String q, Long regionId, Long facilityId, Sex sex) {
-
-    public static PatientFilter none() {
-        return new PatientFilter(null, null, null, null);
-    }
 }
