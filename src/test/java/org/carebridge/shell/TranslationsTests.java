@@ -33,8 +33,12 @@ class TranslationsTests {
 
     @Test
     void bothLanguagesHaveExactlyTheSameKeys() throws IOException {
-        assertThat(bundle("i18n/messages_zh_CN.properties").stringPropertyNames())
-                .containsExactlyInAnyOrderElementsOf(bundle("i18n/messages.properties").stringPropertyNames());
+        for (String name : Translations.BUNDLES) {
+            if (TranslationsTests.class.getClassLoader().getResource(name + ".properties") != null) {
+                assertThat(bundle(name + "_zh_CN.properties").stringPropertyNames()).as(name)
+                        .containsExactlyInAnyOrderElementsOf(bundle(name + ".properties").stringPropertyNames());
+            }
+        }
     }
 
     @Test

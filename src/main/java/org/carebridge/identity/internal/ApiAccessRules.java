@@ -1,5 +1,6 @@
 package org.carebridge.identity.internal;
 
+import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
@@ -50,6 +51,25 @@ final class ApiAccessRules {
                         "/api/patients/*/encounters/*/notes").hasAnyRole(COORDINATOR, DOCTOR)
                 .requestMatchers(POST, "/api/patients").hasRole(COORDINATOR)
                 .requestMatchers(PUT, "/api/patients/*").hasRole(COORDINATOR)
+
+                // referrals: coordinators create, read and cancel; doctors read those routed to them
+                // (checked per referral); planners read the demand
+                .requestMatchers(POST, "/api/referrals").hasRole(COORDINATOR)
+                .requestMatchers(POST, "/api/referrals/*/cancel").hasRole(COORDINATOR)
+                .requestMatchers(GET, "/api/referrals", "/api/referrals/**").hasAnyRole(COORDINATOR, DOCTOR, PLANNER)
+
+                // task inbox: everyone with tasks sees and works their own (checked per task)
+                .requestMatchers(GET, "/api/tasks", "/api/tasks/*").hasAnyRole(COORDINATOR, DOCTOR, RECORDS_OFFICER, ADMIN)
+                .requestMatchers(POST, "/api/tasks/*/claim", "/api/tasks/*/complete")
+                        .hasAnyRole(COORDINATOR, DOCTOR, RECORDS_OFFICER, ADMIN)
+
+                // schedules: planners solve and publish, coordinators and administrators read
+                .requestMatchers(POST, "/api/schedules", "/api/schedules/**").hasRole(PLANNER)
+                .requestMatchers(DELETE, "/api/schedules/*").hasRole(PLANNER)
+                .requestMatchers(GET, "/api/schedules", "/api/schedules/**").hasAnyRole(COORDINATOR, PLANNER, ADMIN)
+
+                // equity analytics
+                .requestMatchers(GET, "/api/analytics/**").hasAnyRole(COORDINATOR, PLANNER, ADMIN)
 
                 // Camunda's own REST API
                 .requestMatchers(SecurityConfiguration.CAMUNDA_REST).hasRole(ADMIN)
