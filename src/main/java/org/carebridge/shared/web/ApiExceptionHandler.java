@@ -3,16 +3,13 @@ package org.carebridge.shared.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.carebridge.shared.ConflictException;
 import org.carebridge.shared.FieldError;
 import org.carebridge.shared.InvalidRequestException;
+import org.carebridge.shared.JsonFieldErrors;
 import org.carebridge.shared.NotFoundException;
 import org.carebridge.shared.Problems;
 import org.slf4j.Logger;
@@ -61,7 +58,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        return Problems.invalid(List.of(new FieldError(e.getName(), "is not a valid " + simpleName(e.getRequiredType()))));
+        return Problems.invalid(List.of(new FieldError(e.getName(), "is not a valid " + JsonFieldErrors.typeName(e.getRequiredType()))));
     }
 
     @ExceptionHandler(PropertyReferenceException.class)
@@ -94,6 +91,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ProblemDetail staleVersion(OptimisticLockingFailureException e) {
         return Problems.of(HttpStatus.CONFLICT, "conflict", "The record was changed by someone else; reload it and try again");
+    }
+
+    /** Two people worked the same process step at once; the engine kept the first. */
+    @ExceptionHandler(OptimisticLockingException.class)
+    ProblemDetail concurrentProcessStep(OptimisticLockingException e) {
+        return Problems.of(HttpStatus.CONFLICT, "conflict", "Someone else changed this step at the same time; reload it");
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
@@ -158,65 +161,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.badRequest().body(Problems.invalid(List.of(unreadable(e))));
-    }
-
-    /** Names the JSON field that could not be read, and says what was expected there. */
-    static FieldError unreadable(HttpMessageNotReadableException e) {
-        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = path(mapping);
-            if (mapping instanceof UnrecognizedPropertyException) {
-                return new FieldError(field, "is not a known field");
-            }
-            if (mapping instanceof InvalidFormatException format && format.getTargetType() != null
-                    && format.getTargetType().isEnum()) {
-                String allowed = java.util.Arrays.stream(format.getTargetType().getEnumConstants())
-                        .map(Object::toString).collect(Collectors.joining(", "));
-                return new FieldError(field, "must be one of " + allowed);
-            }
-            Class<?> target = mapping instanceof InvalidFormatException format ? format.getTargetType() : null;
-            return new FieldError(field, target == null ? "has the wrong type" : "must be a valid " + simpleName(target));
-        }
-        if (e.getCause() instanceof JsonProcessingException) {
-            return new FieldError("body", "is not valid JSON");
-        }
-        return new FieldError("body", "is missing or unreadable");
-    }
-
-    private static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
+        return ResponseEntity.badRequest().body(Problems.invalid(List.of(JsonFieldErrors.describe(e.getCause()))));
     }
 
     private static String lastNode(String propertyPath) {
         int dot = propertyPath.lastIndexOf('.');
         return dot < 0 ? propertyPath : propertyPath.substring(dot + 1);
-    }
-
-    private static String simpleName(Class<?> type) {
-        if (type == null) {
-            return "value";
-        }
-        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
-            return "number";
-        }
-        return switch (type.getSimpleName()) {
-            case "UUID" -> "UUID";
-            case "LocalDate" -> "date (YYYY-MM-DD)";
-            case "Instant", "OffsetDateTime" -> "timestamp (ISO 8601)";
-            case "LocalTime" -> "time (HH:MM)";
-            case "Boolean", "boolean" -> "boolean";
-            default -> type.getSimpleName();
-        };
     }
 }
