@@ -18,7 +18,9 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"carebridge.demo.enabled=true", "carebridge.demo.patients=800",
-                "carebridge.guidelines.rules-folder=target/test-rules"})
+                "carebridge.guidelines.rules-folder=target/test-rules",
+                // process tests fire timers themselves, with a moved clock (ClockUtil)
+                "camunda.bpm.job-execution.enabled=false"})
 @ContextConfiguration(initializers = TestDatabase.class)
 @ExtendWith(TestDatabase.PostgresReachable.class)
 public @interface IntegrationTest {

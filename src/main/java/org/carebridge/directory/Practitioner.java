@@ -71,6 +71,11 @@ public class Practitioner extends DirectoryEntry {
         availability.addAll(weeklyHours);
     }
 
+    /** Whether the practitioner works through the whole span from {@code start} to {@code end}. */
+    public boolean worksThrough(java.time.Instant start, java.time.Instant end) {
+        return getAvailability().stream().anyMatch(hours -> hours.covers(start, end));
+    }
+
     public boolean hasSpecialty(Specialty specialty) {
         return specialties.contains(specialty);
     }

@@ -2,6 +2,7 @@ package org.carebridge.identity;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 import org.carebridge.identity.internal.StaffAccount;
@@ -72,5 +73,11 @@ public class StaffAccounts {
     @Transactional(readOnly = true)
     public long count() {
         return accounts.count();
+    }
+
+    /** The login of a practitioner, when they have one: the user their tasks are assigned to. */
+    @Transactional(readOnly = true)
+    public Optional<String> usernameOfPractitioner(long practitionerId) {
+        return accounts.findFirstByPractitionerIdAndEnabledTrue(practitionerId).map(StaffAccount::getUsername);
     }
 }

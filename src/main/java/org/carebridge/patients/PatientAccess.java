@@ -1,6 +1,7 @@
 package org.carebridge.patients;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -13,17 +14,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * Limits patient data to the patients a user has a reason to see: those registered at their facility
- * or in their regions (a province-wide coordinator sees all).
+ * or in their regions (a province-wide coordinator sees all), and those another module gives them a
+ * reason to see ({@link CareRelationships}: a referral routed to them).
  */
 @Component
 class PatientAccess {
 
     private final Directory directory;
     private final PatientRepository patients;
+    private final List<CareRelationships> relationships;
 
-    PatientAccess(Directory directory, PatientRepository patients) {
+    PatientAccess(Directory directory, PatientRepository patients, List<CareRelationships> relationships) {
         this.directory = directory;
         this.patients = patients;
+        this.relationships = relationships;
     }
 
     /** The patient, if they exist (404) and the current user may see them (403). */
@@ -52,7 +56,8 @@ class PatientAccess {
     }
 
     void requireVisible(Patient patient) {
-        if (!canSeeFacility(patient.getHomeFacilityId())) {
+        if (!canSeeFacility(patient.getHomeFacilityId()) && relationships.stream()
+                .noneMatch(r -> r.involves(CurrentStaff.get(), patient.getId()))) {
             throw new AccessDeniedException("This patient is registered outside the facility and regions you serve");
         }
     }

@@ -9,4 +9,6 @@ public interface StaffAccountRepository extends JpaRepository<StaffAccount, Long
     Optional<StaffAccount> findByUsername(String username);
 
     boolean existsByUsername(String username);
+
+    Optional<StaffAccount> findFirstByPractitionerIdAndEnabledTrue(Long practitionerId);
 }

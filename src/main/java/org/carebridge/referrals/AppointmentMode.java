@@ -1,0 +1,6 @@
+package org.carebridge.referrals;
+
+public enum AppointmentMode {
+    IN_PERSON,
+    TELECONSULT
+}

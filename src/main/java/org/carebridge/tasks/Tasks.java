@@ -1,0 +1,239 @@
+package org.carebridge.tasks;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.carebridge.identity.CurrentStaff;
+import org.carebridge.identity.Role;
+import org.carebridge.identity.StaffMember;
+import org.carebridge.shared.ConflictException;
+import org.carebridge.shared.FieldError;
+import org.carebridge.shared.InvalidRequestException;
+import org.carebridge.shared.JsonFieldErrors;
+import org.carebridge.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The caller's task inbox over Camunda: their open tasks (assigned to them, or to one of their roles
+ * and unclaimed), claim, and completion through the task key's {@link TaskForm}. A task claimed or
+ * completed by someone else is a conflict (409); a task of a group the caller is not in, 403.
+ */
+@Service
+@Transactional
+public class Tasks {
+
+    /** Process variables every inbox row shows. */
+    private static final List<String> ROW_VARIABLES = List.of("referralId", "patientId", "urgency");
+    private static final int INBOX_LIMIT = 500;
+
+    private final TaskService taskService;
+    private final RuntimeService runtimeService;
+    private final HistoryService historyService;
+    private final Map<String, TaskForm<?>> forms;
+    private final ObjectMapper json;
+    private final Validator validator;
+    private final ApplicationEventPublisher events;
+
+    Tasks(TaskService taskService, RuntimeService runtimeService, HistoryService historyService,
+            List<TaskForm<?>> forms, ObjectMapper json, Validator validator, ApplicationEventPublisher events) {
+        this.taskService = taskService;
+        this.runtimeService = runtimeService;
+        this.historyService = historyService;
+        this.forms = forms.stream().collect(Collectors.toUnmodifiableMap(TaskForm::taskKey, Function.identity()));
+        this.json = json;
+        this.validator = validator;
+        this.events = events;
+    }
+
+    /** The caller's open tasks, most pressing first (priority, then due time). */
+    @Transactional(readOnly = true)
+    public List<OpenTask> inbox() {
+        StaffMember user = CurrentStaff.get();
+        List<Task> tasks = taskService.createTaskQuery()
+                .or().taskAssignee(user.username()).taskCandidateGroupIn(groups(user)).endOr()
+                .active()
+                .orderByTaskPriority().desc().orderByDueDate().asc().orderByTaskCreateTime().asc()
+                .listPage(0, INBOX_LIMIT);
+        return rows(tasks);
+    }
+
+    /** Open tasks of one process instance, whoever they belong to (for a referral's detail page). */
+    @Transactional(readOnly = true)
+    public List<OpenTask> openTasksOf(String processInstanceId) {
+        return rows(taskService.createTaskQuery().processInstanceId(processInstanceId).active()
+                .orderByTaskCreateTime().asc().list());
+    }
+
+    /** One open task the caller may work on. */
+    @Transactional(readOnly = true)
+    public OpenTask task(String taskId) {
+        Task task = open(taskId);
+        requireMayWork(task, CurrentStaff.get());
+        return rows(List.of(task)).get(0);
+    }
+
+    /** Whether the form of this task key is known (the inbox shows a form for it). */
+    public boolean hasForm(String taskKey) {
+        return forms.containsKey(taskKey);
+    }
+
+    public OpenTask claim(String taskId) {
+        StaffMember user = CurrentStaff.get();
+        Task task = open(taskId);
+        requireMayWork(task, user);
+        if (user.username().equals(task.getAssignee())) {
+            return rows(List.of(task)).get(0);
+        }
+        try {
+            taskService.claim(taskId, user.username());
+        } catch (TaskAlreadyClaimedException e) {
+            throw new ConflictException("task", "The task was just claimed by " + e.getTaskAssignee());
+        }
+        OpenTask claimed = rows(List.of(open(taskId))).get(0);
+        events.publishEvent(new TaskClaimed(claimed, user.username()));
+        return claimed;
+    }
+
+    /** Completes the task with fields as the REST API receives them (JSON), validated by the task's form. */
+    public void complete(String taskId, JsonNode fields) {
+        Task task = open(taskId);
+        TaskForm<?> form = formOf(task);
+        complete(task, form, read(fields, form.formType()));
+    }
+
+    /** Completes the task with a form object the UI built. */
+    public void complete(String taskId, Object fields) {
+        Task task = open(taskId);
+        complete(task, formOf(task), fields);
+    }
+
+    private <F> void complete(Task task, TaskForm<F> form, Object fields) {
+        StaffMember user = CurrentStaff.get();
+        requireMayWork(task, user);
+        F typed = form.formType().cast(fields);
+        validate(typed);
+        Map<String, Object> variables = form.submit(rows(List.of(task)).get(0), typed);
+        if (task.getAssignee() == null) {
+            taskService.setAssignee(task.getId(), user.username());
+        }
+        taskService.complete(task.getId(), variables);
+    }
+
+    private TaskForm<?> formOf(Task task) {
+        TaskForm<?> form = forms.get(task.getTaskDefinitionKey());
+        if (form == null) {
+            throw new IllegalStateException("No form for task key " + task.getTaskDefinitionKey());
+        }
+        return form;
+    }
+
+    private <F> F read(JsonNode fields, Class<F> type) {
+        try {
+            return json.treeToValue(fields == null || fields.isNull() ? JsonNodeFactory.instance.objectNode() : fields,
+                    type);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new InvalidRequestException(List.of(JsonFieldErrors.describe(e)));
+        }
+    }
+
+    private void validate(Object form) {
+        Set<ConstraintViolation<Object>> violations = validator.validate(form);
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations.stream()
+                    .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                    .sorted(Comparator.comparing(FieldError::field)).toList());
+        }
+    }
+
+    /** The open task, or 409 when it was completed already, or 404 when there never was one. */
+    private Task open(String taskId) {
+        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        if (task != null) {
+            return task;
+        }
+        HistoricTaskInstance done = historyService.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
+        if (done != null) {
+            String by = done.getAssignee() == null ? "" : " by " + done.getAssignee();
+            throw new ConflictException("task", "The task was already " + ("deleted".equals(done.getDeleteReason())
+                    || done.getDeleteReason() == null ? "closed" : done.getDeleteReason()) + by);
+        }
+        throw new NotFoundException("No task " + taskId);
+    }
+
+    private void requireMayWork(Task task, StaffMember user) {
+        if (task.getAssignee() != null) {
+            if (!task.getAssignee().equals(user.username())) {
+                if (!inCandidateGroup(task, user)) {
+                    throw new AccessDeniedException("The task belongs to someone else");
+                }
+                throw new ConflictException("task", "The task was claimed by " + task.getAssignee());
+            }
+            return;
+        }
+        if (!inCandidateGroup(task, user)) {
+            throw new AccessDeniedException("The task belongs to a group you are not in");
+        }
+    }
+
+    private boolean inCandidateGroup(Task task, StaffMember user) {
+        List<String> mine = groups(user);
+        return taskService.getIdentityLinksForTask(task.getId()).stream()
+                .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && mine.contains(link.getGroupId()));
+    }
+
+    private static List<String> groups(StaffMember user) {
+        return user.roles().stream().map(Role::name).sorted().toList();
+    }
+
+    private List<OpenTask> rows(List<Task> tasks) {
+        if (tasks.isEmpty()) {
+            return List.of();
+        }
+        String[] instances = tasks.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new);
+        Map<String, Map<String, Object>> variables = new HashMap<>();
+        for (VariableInstance v : runtimeService.createVariableInstanceQuery().processInstanceIdIn(instances)
+                .variableNameIn(ROW_VARIABLES.toArray(String[]::new)).disableCustomObjectDeserialization().list()) {
+            // variables of the process instance itself, not of a sub-scope
+            if (v.getExecutionId().equals(v.getProcessInstanceId())) {
+                variables.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>()).put(v.getName(), v.getValue());
+            }
+        }
+        List<OpenTask> rows = new ArrayList<>(tasks.size());
+        for (Task t : tasks) {
+            Map<String, Object> vars = variables.getOrDefault(t.getProcessInstanceId(), Map.of());
+            rows.add(new OpenTask(t.getId(), t.getTaskDefinitionKey(), t.getName(), uuid(vars.get("referralId")),
+                    uuid(vars.get("patientId")), (String) vars.get("urgency"),
+                    t.getDueDate() == null ? null : t.getDueDate().toInstant(), t.getAssignee(), t.getPriority(),
+                    t.getCreateTime().toInstant(), t.getProcessInstanceId()));
+        }
+        return rows;
+    }
+
+    private static UUID uuid(Object value) {
+        return value == null ? null : UUID.fromString(value.toString());
+    }
+}

@@ -1,0 +1,206 @@
+package org.carebridge.referrals;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.carebridge.directory.Specialty;
+import org.carebridge.directory.WeeklyAvailability;
+import org.carebridge.guidelines.Observations;
+import org.carebridge.identity.StaffAccounts;
+import org.carebridge.tasks.OpenTask;
+import org.carebridge.tasks.Tasks;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Drives referrals through the service layer as the demo staff would: submit as the coordinator,
+ * complete each task as the person it belongs to, and fire timers with the engine's clock moved on.
+ */
+@Component
+class ReferralScenario {
+
+    static final Map<String, Object> HEALTHY = Map.of("respiratoryRate", 16, "oxygenSaturation", 97,
+            "systolicBp", 120, "diastolicBp", 80, "heartRate", 70, "consciousness", "ALERT", "temperature", 36.8);
+    /** NEWS2 6, medium risk: URGENT, internal medicine. */
+    static final Map<String, Object> NEWS2_MEDIUM = Map.of("respiratoryRate", 22, "oxygenSaturation", 95,
+            "systolicBp", 105, "diastolicBp", 70, "heartRate", 95, "consciousness", "ALERT", "temperature", 38.5);
+    /** Stage 2 hypertension: SOON, cardiology. */
+    static final Map<String, Object> STAGE_2 = Map.of("respiratoryRate", 16, "oxygenSaturation", 97,
+            "systolicBp", 165, "diastolicBp", 100, "heartRate", 72, "consciousness", "ALERT", "temperature", 36.8);
+    /** Hypertensive crisis: EMERGENCY. */
+    static final Map<String, Object> CRISIS = Map.of("respiratoryRate", 16, "oxygenSaturation", 97,
+            "systolicBp", 190, "diastolicBp", 125, "heartRate", 80, "consciousness", "ALERT", "temperature", 36.8);
+
+    final Referrals referrals;
+    final Tasks tasks;
+    final TaskService taskService;
+    final ManagementService management;
+    final RuntimeService runtime;
+    final StaffAccounts staff;
+    final JdbcTemplate jdbc;
+    final ObjectMapper json;
+    private final UserDetailsService users;
+
+    ReferralScenario(Referrals referrals, Tasks tasks, TaskService taskService, ManagementService management,
+            RuntimeService runtime, StaffAccounts staff, JdbcTemplate jdbc, ObjectMapper json, UserDetailsService users) {
+        this.referrals = referrals;
+        this.tasks = tasks;
+        this.taskService = taskService;
+        this.management = management;
+        this.runtime = runtime;
+        this.staff = staff;
+        this.jdbc = jdbc;
+        this.json = json;
+        this.users = users;
+    }
+
+    /** Signs in as a demo user (password = username) for the calls that follow on this thread. */
+    void as(String username) {
+        UserDetails user = users.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
+    <T> T as(String username, Supplier<T> work) {
+        as(username);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    /** A demo patient registered in the given county, and a facility there to refer from. */
+    UUID patientIn(String regionCode) {
+        return jdbc.queryForObject("select p.id from patient p join facility f on f.id = p.home_facility_id"
+                + " join region r on r.id = f.region_id where r.code = ? order by p.id limit 1", UUID.class, regionCode);
+    }
+
+    long facility(String code) {
+        return jdbc.queryForObject("select id from facility where code = ?", Long.class, code);
+    }
+
+    long practitioner(String code) {
+        return jdbc.queryForObject("select id from practitioner where code = ?", Long.class, code);
+    }
+
+    /** Practitioners with the specialty who have a login, in id order. */
+    List<Long> doctorsWith(Specialty specialty) {
+        return jdbc.queryForList("select s.practitioner_id from practitioner_specialty s join staff_account a"
+                + " on a.practitioner_id = s.practitioner_id where s.specialty = ? order by 1", Long.class, specialty.name());
+    }
+
+    String usernameOf(long practitionerId) {
+        return staff.usernameOfPractitioner(practitionerId).orElseThrow();
+    }
+
+    ReferralDetails submit(Map<String, Object> observations, Specialty requested) {
+        return as("coordinator", () -> referrals.submit(request(observations, requested)));
+    }
+
+    ReferralRequest request(Map<String, Object> observations, Specialty requested) {
+        return new ReferralRequest(patientIn("YS"), facility("YS-V1"), "Chest pain on exertion for two weeks",
+                requested, Set.of(), json.convertValue(observations, Observations.class));
+    }
+
+    ReferralDetails referral(UUID id) {
+        return as("coordinator", () -> referrals.referral(id));
+    }
+
+    List<TimelineType> timelineTypes(UUID id) {
+        return as("coordinator", () -> referrals.timeline(id)).stream().map(TimelineEntry::type).toList();
+    }
+
+    /** The open task of the referral with that key, whoever holds it. */
+    OpenTask task(ReferralDetails referral, String taskKey) {
+        String instance = jdbc.queryForObject("select process_instance_id from referral where id = ?", String.class,
+                referral.id());
+        return tasks.openTasksOf(instance).stream().filter(t -> t.taskKey().equals(taskKey)).findFirst()
+                .orElseThrow(() -> new AssertionError("no open " + taskKey + " for referral " + referral.id()));
+    }
+
+    void complete(String username, ReferralDetails referral, String taskKey, Map<String, Object> form) {
+        OpenTask task = task(referral, taskKey);
+        as(username, () -> {
+            tasks.complete(task.id(), (JsonNode) json.valueToTree(form));
+            return null;
+        });
+    }
+
+    static Map<String, Object> form(Object... keysAndValues) {
+        Map<String, Object> form = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            form.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return form;
+    }
+
+    /** Routes to the demo doctor (general practice, internal medicine) and has them accept. */
+    void routeToDoctorAndAccept(ReferralDetails referral) {
+        complete("coordinator", referral, "ReviewReferral",
+                form("decision", "ROUTE", "doctorId", String.valueOf(practitioner("DR-0001"))));
+        complete("doctor", referral, "AcceptReferral", form("decision", "ACCEPT"));
+    }
+
+    /** Books the doctor's next free slot the suggestions offer, in person at their facility. */
+    AppointmentSuggestion bookNextFreeSlot(ReferralDetails referral) {
+        AppointmentSuggestion slot = as("coordinator", () -> referrals.suggestions(referral.id(), 1)).get(0);
+        complete("coordinator", referral, "ScheduleAppointment", form("start", slot.start().toString(),
+                "mode", "IN_PERSON", "facilityId", slot.facilityId()));
+        return slot;
+    }
+
+    /** The next weekday at the given wall-clock time in the province, at least a day from now. */
+    static OffsetDateTime nextWeekdayAt(LocalTime time) {
+        LocalDate day = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), WeeklyAvailability.ZONE).plusDays(1);
+        while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            day = day.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        }
+        return ZonedDateTime.of(day, time, WeeklyAvailability.ZONE).toOffsetDateTime();
+    }
+
+    /** Moves the engine's clock on and runs the referral's timer on that activity. */
+    void fireTimer(ReferralDetails referral, String activityId, Duration after) {
+        ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(after)));
+        String instance = jdbc.queryForObject("select process_instance_id from referral where id = ?", String.class,
+                referral.id());
+        Job timer = management.createJobQuery().processInstanceId(instance).activityId(activityId).singleResult();
+        if (timer == null) {
+            throw new AssertionError("no timer at " + activityId);
+        }
+        if (timer.getDuedate().after(ClockUtil.getCurrentTime())) {
+            throw new AssertionError("the timer at " + activityId + " is not due until " + timer.getDuedate());
+        }
+        management.executeJob(timer.getId());
+    }
+
+    ProcessInstance process(ReferralDetails referral) {
+        String instance = jdbc.queryForObject("select process_instance_id from referral where id = ?", String.class,
+                referral.id());
+        return runtime.createProcessInstanceQuery().processInstanceId(instance).singleResult();
+    }
+}
