@@ -118,17 +118,15 @@ public class Tasks {
         return claimed;
     }
 
-    /** Completes the task with fields as the REST API receives them (JSON), validated by the task's form. */
+    /**
+     * Completes the task with the fields of its form, as JSON (the REST API's body, or what a screen
+     * collected): read and validated by the task key's {@link TaskForm}, so every client gets the
+     * same checks and the same field errors.
+     */
     public void complete(String taskId, JsonNode fields) {
         Task task = open(taskId);
         TaskForm<?> form = formOf(task);
         complete(task, form, read(fields, form.formType()));
-    }
-
-    /** Completes the task with a form object the UI built. */
-    public void complete(String taskId, Object fields) {
-        Task task = open(taskId);
-        complete(task, formOf(task), fields);
     }
 
     private <F> void complete(Task task, TaskForm<F> form, Object fields) {
