@@ -62,6 +62,13 @@ class AccessRulesIT {
                 Arguments.of(HttpMethod.POST, "/api/patients/{patient}/observations", CLINICIANS),
                 Arguments.of(HttpMethod.GET, "/api/patients/{patient}/encounters", CHART_READERS),
                 Arguments.of(HttpMethod.POST, "/api/patients/{patient}/encounters", CLINICIANS),
+                Arguments.of(HttpMethod.GET, "/api/referrals", Set.of("coordinator", "doctor", "planner")),
+                Arguments.of(HttpMethod.POST, "/api/referrals", Set.of("coordinator")),
+                Arguments.of(HttpMethod.POST, "/api/referrals/" + UUID.randomUUID() + "/cancel", Set.of("coordinator")),
+                Arguments.of(HttpMethod.GET, "/api/tasks", Set.of("coordinator", "doctor", "records", "admin")),
+                Arguments.of(HttpMethod.POST, "/api/tasks/no-such-task/claim", Set.of("coordinator", "doctor", "records", "admin")),
+                Arguments.of(HttpMethod.POST, "/api/tasks/no-such-task/complete",
+                        Set.of("coordinator", "doctor", "records", "admin")),
                 Arguments.of(HttpMethod.GET, "/engine-rest/user", Set.of("admin")),
                 Arguments.of(HttpMethod.GET, "/api/nothing-here", Set.of()),
                 Arguments.of(HttpMethod.DELETE, "/api/patients/{patient}", Set.of()));

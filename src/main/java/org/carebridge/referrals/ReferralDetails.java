@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import org.carebridge.directory.Specialty;
 import org.carebridge.guidelines.Assessment;
 import org.carebridge.guidelines.Urgency;
@@ -12,6 +14,7 @@ import org.carebridge.guidelines.Urgency;
  * A referral as the API and screens show it ({@code GET /api/referrals/{id}}). {@code assessment} is
  * left out for those who may see the demand but not the chart (planners).
  */
+@JsonInclude(Include.ALWAYS)
 public record ReferralDetails(
         UUID id,
         UUID patientId,
