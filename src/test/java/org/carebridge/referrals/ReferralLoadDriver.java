@@ -1,0 +1,114 @@
+package org.carebridge.referrals;
+
+import static org.carebridge.referrals.ReferralScenario.form;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.carebridge.CareBridgeApplication;
+import org.carebridge.directory.Specialty;
+import org.carebridge.shared.InvalidRequestException;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Load driver of issue 4: closes referrals end to end (submit → review → accept → schedule → outcome
+ * → acknowledge) through the service layer, on the database of the {@code postgres} profile, with a
+ * number of threads, and reports referrals closed per second and database commits per referral
+ * (from {@code pg_stat_database}). Run by {@code docs/bench/referrals.sh}, which also runs pgbench.
+ *
+ * <p>Usage: {@code ReferralLoadDriver <threads> <warm-up referrals> <measured referrals>}; the
+ * history level comes from {@code camunda.bpm.history-level} (a system property).
+ */
+public final class ReferralLoadDriver {
+
+    private ReferralLoadDriver() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int threads = Integer.parseInt(args[0]);
+        int warmUp = Integer.parseInt(args[1]);
+        int measured = Integer.parseInt(args[2]);
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CareBridgeApplication.class)
+                .web(WebApplicationType.NONE).profiles("postgres")
+                .properties("carebridge.demo.enabled=true", "carebridge.demo.patients=500",
+                        "camunda.bpm.job-execution.enabled=false", "logging.level.root=warn")
+                .run()) {
+            ReferralScenario scenario = context.getAutowireCapableBeanFactory().createBean(ReferralScenario.class);
+            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+            List<UUID> patients = jdbc.queryForList("select id from patient order by id limit 200", UUID.class);
+            run(scenario, patients, threads, warmUp);
+            long commitsBefore = commits(jdbc);
+            long started = System.nanoTime();
+            int retries = run(scenario, patients, threads, measured);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            long commits = commits(jdbc) - commitsBefore;
+            long closed = jdbc.queryForObject("select count(*) from referral where status = 'COMPLETED'", Long.class);
+            if (closed != warmUp + measured) {
+                throw new IllegalStateException(closed + " referrals closed, expected " + (warmUp + measured));
+            }
+            System.out.printf("RESULT historyLevel=%s threads=%d referrals=%d seconds=%.2f referralsPerSecond=%.2f"
+                            + " commitsPerReferral=%.1f bookingRetries=%d%n",
+                    context.getEnvironment().getProperty("camunda.bpm.history-level"), threads, measured, seconds,
+                    measured / seconds, (double) commits / measured, retries);
+        }
+    }
+
+    private static long commits(JdbcTemplate jdbc) {
+        return jdbc.queryForObject("select xact_commit from pg_stat_database where datname = current_database()",
+                Long.class);
+    }
+
+    /** Closes {@code count} referrals on {@code threads} threads; returns how often a booking lost a race. */
+    private static int run(ReferralScenario scenario, List<UUID> patients, int threads, int count) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger retries = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> workers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                workers.add(pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                        closeOne(scenario, patients.get(i % patients.size()), retries);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> worker : workers) {
+                worker.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        return retries.get();
+    }
+
+    private static void closeOne(ReferralScenario scenario, UUID patient, AtomicInteger retries) {
+        ReferralRequest request = scenario.request(ReferralScenario.HEALTHY, Specialty.INTERNAL_MEDICINE);
+        ReferralDetails referral = scenario.as("coordinator", () -> scenario.referrals.submit(new ReferralRequest(
+                patient, request.referringFacilityId(), request.reason(), request.requestedSpecialty(),
+                request.suspectedConditions(), request.observations())));
+        scenario.complete("coordinator", referral, "ReviewReferral", form("decision", "ROUTE", "doctorId", "AUTO"));
+        String doctor = scenario.usernameOf(scenario.referral(referral.id()).assignedDoctorId());
+        scenario.complete(doctor, referral, "AcceptReferral", form("decision", "ACCEPT"));
+        while (true) {
+            try {
+                scenario.bookNextFreeSlot(referral);
+                break;
+            } catch (InvalidRequestException slotJustTaken) {
+                retries.incrementAndGet();
+            }
+        }
+        scenario.complete(doctor, referral, "DocumentOutcome", form("attended", true, "diagnosis", "Gastritis",
+                "plan", "PPI for 4 weeks", "followUp", "NONE"));
+        scenario.complete("coordinator", referral, "AcknowledgeOutcome", Map.of());
+    }
+}
