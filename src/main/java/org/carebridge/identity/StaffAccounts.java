@@ -1,7 +1,9 @@
 package org.carebridge.identity;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
@@ -73,6 +75,15 @@ public class StaffAccounts {
     @Transactional(readOnly = true)
     public long count() {
         return accounts.count();
+    }
+
+    /** The logins of practitioners, by practitioner id; those without one are absent. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> usernamesOfPractitioners() {
+        Map<Long, String> logins = new HashMap<>();
+        accounts.findByPractitionerIdNotNullAndEnabledTrue()
+                .forEach(a -> logins.putIfAbsent(a.getPractitionerId(), a.getUsername()));
+        return logins;
     }
 
     /** The login of a practitioner, when they have one: the user their tasks are assigned to. */

@@ -67,11 +67,14 @@ class EarliestFreeSlots implements AppointmentSuggestions {
     }
 
     private List<Practitioner> candidates(AppointmentDemand demand) {
+        if (demand.doctorId() != null) {
+            return new ArrayList<>(List.of(directory.practitioner(demand.doctorId())));
+        }
+        Map<Long, String> logins = staff.usernamesOfPractitioners();
         List<Practitioner> doctors = new ArrayList<>();
         for (Practitioner p : directory.allPractitioners()) {
-            boolean fits = demand.doctorId() != null ? p.getId().equals(demand.doctorId())
-                    : p.hasSpecialty(demand.specialty()) && !demand.excludedDoctorIds().contains(p.getId());
-            if (fits && staff.usernameOfPractitioner(p.getId()).isPresent()) {
+            if (p.hasSpecialty(demand.specialty()) && !demand.excludedDoctorIds().contains(p.getId())
+                    && logins.containsKey(p.getId())) {
                 doctors.add(p);
             }
         }

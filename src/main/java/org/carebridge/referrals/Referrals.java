@@ -129,7 +129,6 @@ public class Referrals {
         return referral;
     }
 
-    @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('COORDINATOR', 'DOCTOR', 'PLANNER')")
     public ReferralDetails referral(UUID id) {
         StaffMember user = CurrentStaff.get();
@@ -140,8 +139,7 @@ public class Referrals {
         return details(referral, user);
     }
 
-    /** The board: referrals the caller may see, urgent first, then oldest first. */
-    @Transactional(readOnly = true)
+    /** The board: referrals the caller may see, urgent first, then oldest first. (Not read-only: reads are audited.) */
     @PreAuthorize("hasAnyRole('COORDINATOR', 'DOCTOR', 'PLANNER')")
     public Page<ReferralSummary> search(ReferralFilter filter, Pageable page) {
         StaffMember user = CurrentStaff.get();
@@ -169,7 +167,6 @@ public class Referrals {
         return counts;
     }
 
-    @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('COORDINATOR', 'DOCTOR', 'PLANNER')")
     public List<TimelineEntry> timeline(UUID id) {
         StaffMember user = CurrentStaff.get();

@@ -14,7 +14,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.carebridge.CareBridgeApplication;
 import org.carebridge.directory.Specialty;
 import org.carebridge.shared.InvalidRequestException;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,10 +37,10 @@ public final class ReferralLoadDriver {
         int warmUp = Integer.parseInt(args[1]);
         int measured = Integer.parseInt(args[2]);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CareBridgeApplication.class)
-                .web(WebApplicationType.NONE).profiles("postgres")
-                .properties("carebridge.demo.enabled=true", "carebridge.demo.patients=500",
-                        "camunda.bpm.job-execution.enabled=false", "logging.level.root=warn")
-                .run()) {
+                .profiles("postgres")
+                // the web layer starts (security needs it) on a free port, but nothing calls it
+                .run("--server.port=0", "--carebridge.demo.enabled=true", "--carebridge.demo.patients=500",
+                        "--camunda.bpm.job-execution.enabled=false", "--logging.level.root=warn")) {
             ReferralScenario scenario = context.getAutowireCapableBeanFactory().createBean(ReferralScenario.class);
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             List<UUID> patients = jdbc.queryForList("select id from patient order by id limit 200", UUID.class);

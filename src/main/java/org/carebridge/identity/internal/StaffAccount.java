@@ -57,6 +57,10 @@ public class StaffAccount {
         this.allRegions = allRegions;
     }
 
+    public Long getPractitionerId() {
+        return practitionerId;
+    }
+
     public StaffMember toStaffMember() {
         return new StaffMember(username, displayName, roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles),
                 practitionerId, facilityId, regionIds, allRegions);

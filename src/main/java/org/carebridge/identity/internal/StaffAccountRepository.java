@@ -1,5 +1,6 @@
 package org.carebridge.identity.internal;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,4 +12,6 @@ public interface StaffAccountRepository extends JpaRepository<StaffAccount, Long
     boolean existsByUsername(String username);
 
     Optional<StaffAccount> findFirstByPractitionerIdAndEnabledTrue(Long practitionerId);
+
+    List<StaffAccount> findByPractitionerIdNotNullAndEnabledTrue();
 }
