@@ -17,7 +17,7 @@ public class CheapestInsertionPhase implements CustomPhaseCommand<Schedule> {
     public void changeWorkingSolution(ScoreDirector<Schedule> scoreDirector) {
         GreedyPlacer placer = new GreedyPlacer(scoreDirector.getWorkingSolution());
         for (Appointment a : placer.queue()) {
-            GreedyPlacer.Candidate c = placer.cheapest(a);
+            GreedyPlacer.Candidate c = choose(placer, a);
             if (c == null) {
                 continue;
             }
@@ -30,6 +30,10 @@ public class CheapestInsertionPhase implements CustomPhaseCommand<Schedule> {
             }
             scoreDirector.triggerVariableListeners();
         }
+    }
+
+    GreedyPlacer.Candidate choose(GreedyPlacer placer, Appointment a) {
+        return placer.cheapest(a);
     }
 
     static final String[] VARIABLES = {"doctor", "start", "mode", "equipment"};
