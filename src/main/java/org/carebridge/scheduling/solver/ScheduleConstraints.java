@@ -3,6 +3,8 @@ package org.carebridge.scheduling.solver;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.sum;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.toList;
 
+import java.util.function.Function;
+
 import org.carebridge.scheduling.domain.Appointment;
 import org.carebridge.scheduling.domain.Mode;
 import org.carebridge.scheduling.domain.Route;
@@ -11,6 +13,7 @@ import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.ConstraintProvider;
 import org.optaplanner.core.api.score.stream.Joiners;
+import org.optaplanner.core.api.score.stream.bi.BiConstraintStream;
 import org.optaplanner.core.api.score.stream.uni.UniConstraintStream;
 
 /**
@@ -97,11 +100,7 @@ public class ScheduleConstraints implements ConstraintProvider {
     }
 
     Constraint doctorDoubleBooked(ConstraintFactory factory) {
-        return assigned(factory)
-                .join(assigned(factory),
-                        Joiners.equal(Appointment::getDoctor),
-                        Joiners.lessThan(Appointment::getIndex),
-                        Joiners.overlapping(Appointment::getAbsoluteStart, Appointment::getAbsoluteEnd))
+        return overlappingPairs(assigned(factory), Appointment::getDoctor)
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, ScheduleConstraints::overlapMinutes)
                 .asConstraint("Doctor double-booked");
     }
@@ -153,12 +152,8 @@ public class ScheduleConstraints implements ConstraintProvider {
     }
 
     Constraint equipmentDoubleBooked(ConstraintFactory factory) {
-        UniConstraintStream<Appointment> usingEquipment = assigned(factory).filter(a -> a.getUsedEquipment() != null);
-        return usingEquipment
-                .join(usingEquipment,
-                        Joiners.equal(Appointment::getUsedEquipment),
-                        Joiners.lessThan(Appointment::getIndex),
-                        Joiners.overlapping(Appointment::getAbsoluteStart, Appointment::getAbsoluteEnd))
+        return overlappingPairs(assigned(factory).filter(a -> a.getUsedEquipment() != null),
+                        Appointment::getUsedEquipment)
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, ScheduleConstraints::overlapMinutes)
                 .asConstraint("Equipment double-booked");
     }
@@ -211,6 +206,15 @@ public class ScheduleConstraints implements ConstraintProvider {
                 .filter(a -> a.getDisruptionCost() > 0 && a.isMovedFromBooking())
                 .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, Appointment::getDisruptionCost)
                 .asConstraint("Moved a booked appointment");
+    }
+
+    /** Pairs of appointments that share a doctor or a piece of equipment at the same time. */
+    private static BiConstraintStream<Appointment, Appointment> overlappingPairs(UniConstraintStream<Appointment> stream,
+            Function<Appointment, Object> sharing) {
+        return stream.join(stream,
+                Joiners.equal(sharing),
+                Joiners.lessThan(Appointment::getIndex),
+                Joiners.overlapping(Appointment::getAbsoluteStart, Appointment::getAbsoluteEnd));
     }
 
     private static long overlapMinutes(Appointment a, Appointment b) {
