@@ -1,0 +1,3 @@
+/** The command line: {@code solve} and {@code generate}, without starting Spring or a web server. */
+@org.springframework.modulith.NamedInterface("cli")
+package org.carebridge.scheduling.cli;

@@ -1,0 +1,289 @@
+package org.carebridge.scheduling.ui;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.carebridge.scheduling.Explanation;
+import org.carebridge.scheduling.Problem;
+import org.carebridge.scheduling.ProblemGenerator;
+import org.carebridge.scheduling.ScheduleRun;
+import org.carebridge.scheduling.Scheduling;
+import org.carebridge.scheduling.Solution;
+import org.carebridge.scheduling.domain.ProblemJson;
+import org.carebridge.shared.InvalidRequestException;
+import org.carebridge.shell.LineChart;
+import org.carebridge.shell.MainLayout;
+
+/**
+ * The planner's console: take a week's problem (generated, pasted, or — later — the current demand through
+ * {@link #load(Problem)}), solve it with live progress, read the schedule per doctor and day, the equipment
+ * moves, what was left out and why, the explanation and the comparison with first come, first served, then
+ * publish it.
+ */
+@Route(value = "planning", layout = MainLayout.class)
+@RolesAllowed("PLANNER")
+@Menu(order = 6, title = "scheduling.nav", icon = "vaadin:calendar-clock")
+public class PlannerConsoleView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final Map<String, String> URGENCY_COLOURS =
+            Map.of("URGENT", "#f8d7da", "SOON", "#fff3cd", "ROUTINE", "#d4edda");
+
+    private final Scheduling scheduling;
+    private final IntegerField appointments = new IntegerField();
+    private final IntegerField doctors = new IntegerField();
+    private final IntegerField seed = new IntegerField();
+    private final TextArea pasted = new TextArea();
+    private final IntegerField seconds = new IntegerField();
+    private final Span loaded = new Span();
+    private final Span status = new Span();
+    private final Span score = new Span();
+    private final Div chart = new Div();
+    private final Button solve = new Button();
+    private final Button stop = new Button();
+    private final Button publish = new Button();
+    private final Grid<String> scheduleGrid = new Grid<>();
+    private final Grid<Solution.EquipmentLocation> equipmentGrid = new Grid<>();
+    private final Grid<Map.Entry<String, String>> unassignedGrid = new Grid<>();
+    private final Grid<Explanation.ConstraintTotal> explanationGrid = new Grid<>();
+    private final Grid<String[]> comparisonGrid = new Grid<>();
+
+    private Problem problem;
+    private String runId;
+    private Solution baseline;
+    private Registration polling;
+
+    public PlannerConsoleView(Scheduling scheduling) {
+        this.scheduling = scheduling;
+        setSizeFull();
+        appointments.setLabel(getTranslation("scheduling.appointments"));
+        appointments.setValue(60);
+        appointments.setId("generate-appointments");
+        doctors.setLabel(getTranslation("scheduling.doctors"));
+        doctors.setValue(8);
+        doctors.setId("generate-doctors");
+        seed.setLabel(getTranslation("scheduling.seed"));
+        seed.setValue(1);
+        Button generate = new Button(getTranslation("scheduling.generate"), e -> load(ProblemGenerator.generate(
+                value(appointments, 60), value(doctors, 8), value(seed, 1))));
+        generate.setId("generate");
+        pasted.setLabel(getTranslation("scheduling.problemJson"));
+        pasted.setWidth("24em");
+        pasted.setMaxHeight("6em");
+        Button usePasted = new Button(getTranslation("scheduling.usePasted"), e -> usePasted());
+        HorizontalLayout source = new HorizontalLayout(appointments, doctors, seed, generate, pasted, usePasted);
+        source.setAlignItems(FlexComponent.Alignment.BASELINE);
+        loaded.setId("problem-loaded");
+
+        seconds.setLabel(getTranslation("scheduling.seconds"));
+        seconds.setValue(10);
+        seconds.setId("solve-seconds");
+        solve.setText(getTranslation("scheduling.solve"));
+        solve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        solve.setId("solve");
+        solve.addClickListener(e -> solve());
+        stop.setText(getTranslation("scheduling.stop"));
+        stop.setId("stop");
+        stop.setEnabled(false);
+        stop.addClickListener(e -> {
+            scheduling.stop(runId);
+            refresh();
+        });
+        publish.setText(getTranslation("scheduling.publish"));
+        publish.setId("publish");
+        publish.setEnabled(false);
+        publish.addClickListener(e -> {
+            int count = scheduling.publish(runId).assignments().size();
+            Notification.show(getTranslation("scheduling.published", count));
+        });
+        status.setId("solve-status");
+        score.setId("best-score");
+        HorizontalLayout run = new HorizontalLayout(seconds, solve, stop, publish, status, score);
+        run.setAlignItems(FlexComponent.Alignment.BASELINE);
+        chart.setId("score-chart");
+        chart.setWidthFull();
+
+        scheduleGrid.setId("schedule-grid");
+        scheduleGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        equipmentGrid.setId("equipment-grid");
+        equipmentGrid.addColumn(Solution.EquipmentLocation::equipmentId).setHeader(getTranslation("scheduling.equipment"));
+        equipmentGrid.addColumn(l -> getTranslation("scheduling.day", l.day()))
+                .setHeader(getTranslation("scheduling.day", ""));
+        equipmentGrid.addColumn(Solution.EquipmentLocation::regionId).setHeader("");
+        unassignedGrid.setId("unassigned-grid");
+        unassignedGrid.addColumn(Map.Entry::getKey).setHeader(getTranslation("scheduling.appointment")).setAutoWidth(true);
+        unassignedGrid.addColumn(e -> urgencyOf(e.getKey())).setHeader(getTranslation("scheduling.urgency"));
+        unassignedGrid.addColumn(Map.Entry::getValue).setHeader(getTranslation("scheduling.reason")).setFlexGrow(3);
+        explanationGrid.setId("explanation-grid");
+        explanationGrid.addColumn(Explanation.ConstraintTotal::constraint).setHeader(getTranslation("scheduling.constraint"));
+        explanationGrid.addColumn(Explanation.ConstraintTotal::score).setHeader(getTranslation("scheduling.total"));
+        explanationGrid.addColumn(Explanation.ConstraintTotal::matches).setHeader(getTranslation("scheduling.matches"));
+        explanationGrid.addColumn(t -> t.heaviest().stream().map(m -> m.justification() + " " + m.score()).limit(3)
+                .reduce((a, b) -> a + "; " + b).orElse("")).setHeader(getTranslation("scheduling.heaviest")).setFlexGrow(3);
+        comparisonGrid.setId("comparison-grid");
+        comparisonGrid.addColumn(r -> r[0]).setHeader(getTranslation("scheduling.term"));
+        comparisonGrid.addColumn(r -> r[1]).setHeader(getTranslation("scheduling.baseline"));
+        comparisonGrid.addColumn(r -> r[2]).setHeader(getTranslation("scheduling.solver"));
+
+        TabSheet tabs = new TabSheet();
+        tabs.add(getTranslation("scheduling.tab.schedule"),
+                new VerticalLayout(new Span(getTranslation("scheduling.legend")), scheduleGrid));
+        tabs.add(getTranslation("scheduling.tab.equipment"), equipmentGrid);
+        tabs.add(getTranslation("scheduling.tab.unassigned"), unassignedGrid);
+        tabs.add(getTranslation("scheduling.tab.explanation"), explanationGrid);
+        tabs.add(getTranslation("scheduling.tab.comparison"), comparisonGrid);
+        tabs.setSizeFull();
+        add(source, loaded, run, chart, tabs);
+        setFlexGrow(1, tabs);
+    }
+
+    /** Loads a problem into the console: generated, pasted, or the current demand from the referrals. */
+    public void load(Problem newProblem) {
+        this.problem = newProblem;
+        this.runId = null;
+        this.baseline = null;
+        loaded.setText(getTranslation("scheduling.loaded", newProblem.name(), newProblem.appointments().size(),
+                newProblem.doctors().size()));
+        publish.setEnabled(false);
+    }
+
+    private void usePasted() {
+        try {
+            load(ProblemJson.read(pasted.getValue()));
+        } catch (InvalidRequestException e) {
+            Notification.show(e.errors().stream().map(f -> f.field() + ": " + f.message()).limit(5)
+                    .reduce((a, b) -> a + "\n" + b).orElse(""), 8000, Notification.Position.MIDDLE);
+        }
+    }
+
+    private void solve() {
+        if (problem == null) {
+            Notification.show(getTranslation("scheduling.noProblem"));
+            return;
+        }
+        runId = scheduling.submit(problem, Math.max(1, Math.min(600, value(seconds, 10)))).id();
+        baseline = scheduling.firstComeFirstServed(problem);
+        stop.setEnabled(true);
+        publish.setEnabled(false);
+        UI.getCurrent().setPollInterval(1000);
+        refresh();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        polling = event.getUI().addPollListener(e -> {
+            if (runId != null) {
+                refresh();
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (polling != null) {
+            polling.remove();
+        }
+        event.getUI().setPollInterval(-1);
+    }
+
+    private void refresh() {
+        ScheduleRun run = scheduling.run(runId);
+        status.setText(getTranslation("scheduling.status." + run.status()));
+        score.setText(run.score() == null ? "" : getTranslation("scheduling.score") + ": " + run.score());
+        List<LineChart.Point> points = run.history().stream()
+                .map(p -> new LineChart.Point(p.at(), p.soft())).toList();
+        chart.removeAll();
+        chart.add(new Html("<div>" + new LineChart(getTranslation("scheduling.chart"), getLocale())
+                .series(getTranslation("scheduling.solver"), "#1565c0", points).toSvg(900, 220) + "</div>"));
+        if (run.status() != ScheduleRun.Status.SOLVING) {
+            UI.getCurrent().setPollInterval(-1);
+            stop.setEnabled(false);
+            publish.setEnabled(run.status() == ScheduleRun.Status.SOLVED);
+            explanationGrid.setItems(scheduling.explain(runId).constraints());
+        }
+        if (run.solution() != null) {
+            show(run.solution());
+        }
+    }
+
+    private void show(Solution solution) {
+        Map<String, Map<Integer, List<Solution.Assignment>>> byDoctorDay = new HashMap<>();
+        solution.assignments().forEach(a -> byDoctorDay.computeIfAbsent(a.doctorId(), d -> new HashMap<>())
+                .computeIfAbsent(a.day(), d -> new ArrayList<>()).add(a));
+        scheduleGrid.removeAllColumns();
+        scheduleGrid.addColumn(d -> d).setHeader(getTranslation("scheduling.doctor")).setAutoWidth(true).setFlexGrow(0);
+        for (int day = 0; day < problem.horizon().days(); day++) {
+            int d = day;
+            scheduleGrid.addComponentColumn(doctor -> dayCell(byDoctorDay.getOrDefault(doctor, Map.of())
+                    .getOrDefault(d, List.of()))).setHeader(getTranslation("scheduling.day", d));
+        }
+        scheduleGrid.setItems(problem.doctors().stream().map(Problem.Doctor::id).toList());
+        equipmentGrid.setItems(solution.equipmentLocations());
+        unassignedGrid.setItems(new ArrayList<>(solution.unassignedReasons().entrySet()));
+        if (baseline != null) {
+            Solution.Breakdown b = baseline.breakdown();
+            Solution.Breakdown s = solution.breakdown();
+            comparisonGrid.setItems(List.of(
+                    row("hard", b.hard(), s.hard()), row("unassigned", b.unassigned(), s.unassigned()),
+                    row("waiting", b.waiting(), s.waiting()), row("travel", b.travel(), s.travel()),
+                    row("language", b.language(), s.language()), row("continuity", b.continuity(), s.continuity()),
+                    new String[] {getTranslation("scheduling.score"), baseline.score(), solution.score()}));
+        }
+    }
+
+    private Div dayCell(List<Solution.Assignment> assignments) {
+        Div cell = new Div();
+        assignments.stream().sorted((a, b) -> a.start().compareTo(b.start())).forEach(a -> {
+            Span chip = new Span(a.start() + " " + a.appointmentId() + (a.equipmentId() == null ? "" : " " + a.equipmentId()));
+            chip.addClassName("appointment-chip");
+            chip.getStyle().set("display", "inline-block").set("margin", "1px").set("padding", "0 4px")
+                    .set("border-radius", "4px").set("font-size", "var(--lumo-font-size-xs)")
+                    .set("background", URGENCY_COLOURS.getOrDefault(urgencyOf(a.appointmentId()), "#eee"))
+                    .set("border", ("TELECONSULT".equals(a.mode()) ? "1px dashed " : "1px solid ") + "#555");
+            cell.add(chip);
+        });
+        return cell;
+    }
+
+    private String[] row(String term, long baselineValue, long solverValue) {
+        return new String[] {getTranslation("scheduling.term." + term), String.valueOf(baselineValue),
+                String.valueOf(solverValue)};
+    }
+
+    private String urgencyOf(String appointmentId) {
+        return problem.appointments().stream().filter(a -> a.id().equals(appointmentId)).map(Problem.Appointment::urgency)
+                .findFirst().orElse("");
+    }
+
+    private static int value(IntegerField field, int fallback) {
+        return field.getValue() == null ? fallback : field.getValue();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("scheduling.title");
+    }
+}
