@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -29,6 +30,7 @@ import org.carebridge.directory.Directory;
 import org.carebridge.directory.Facility;
 import org.carebridge.identity.CurrentStaff;
 import org.carebridge.identity.Role;
+import org.carebridge.patients.ChartAction;
 import org.carebridge.patients.Encounter;
 import org.carebridge.patients.EncounterNote;
 import org.carebridge.patients.Observation;
@@ -39,6 +41,7 @@ import org.carebridge.patients.PatientRecords;
 import org.carebridge.shell.Formats;
 import org.carebridge.shell.LineChart;
 import org.carebridge.shell.MainLayout;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 
 /** One patient's chart: who they are, what was measured and how it moved, and every encounter. */
@@ -49,12 +52,15 @@ public class PatientChartView extends VerticalLayout implements BeforeEnterObser
     private final PatientRecords records;
     private final PatientAssessments assessments;
     private final Directory directory;
+    private final List<ChartAction> actions;
     private String title = "";
 
-    public PatientChartView(PatientRecords records, PatientAssessments assessments, Directory directory) {
+    public PatientChartView(PatientRecords records, PatientAssessments assessments, Directory directory,
+            ObjectProvider<ChartAction> actions) {
         this.records = records;
         this.assessments = assessments;
         this.directory = directory;
+        this.actions = actions.orderedStream().toList();
         setWidthFull();
     }
 
@@ -104,7 +110,14 @@ public class PatientChartView extends VerticalLayout implements BeforeEnterObser
         if (CurrentStaff.get().hasAnyRole(Role.COORDINATOR, Role.DOCTOR)) {
             tabs.add(getTranslation("chart.assess"), new AssessmentPanel(patient.getId(), assessments::assessLatest));
         }
-        add(demographics, tabs);
+        HorizontalLayout actionBar = new HorizontalLayout();
+        actionBar.setId("chart-actions");
+        actions.forEach(action -> action.on(patient, observations).ifPresent(actionBar::add));
+        add(demographics);
+        if (actionBar.getComponentCount() > 0) {
+            add(actionBar);
+        }
+        add(tabs);
     }
 
     private Grid<Observation> observationGrid(List<Observation> observations, Locale locale) {
