@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Html;
@@ -23,7 +22,6 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.carebridge.directory.Directory;
@@ -41,8 +39,8 @@ import org.carebridge.patients.PatientRecords;
 import org.carebridge.shell.Formats;
 import org.carebridge.shell.LineChart;
 import org.carebridge.shell.MainLayout;
+import org.carebridge.shell.RecordRoute;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.access.AccessDeniedException;
 
 /** One patient's chart: who they are, what was measured and how it moved, and every encounter. */
 @Route(value = "patients/:id", layout = MainLayout.class)
@@ -67,20 +65,7 @@ public class PatientChartView extends VerticalLayout implements BeforeEnterObser
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        UUID id;
-        try {
-            id = UUID.fromString(event.getRouteParameters().get("id").orElse(""));
-        } catch (IllegalArgumentException e) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        try {
-            show(records.patient(id), records.observationHistory(id), records.encounters(id));
-        } catch (org.carebridge.shared.NotFoundException e) {
-            event.rerouteToError(NotFoundException.class);
-        } catch (AccessDeniedException e) {
-            add(new Paragraph(getTranslation("chart.notYours")));
-        }
+        RecordRoute.open(event, this, "chart.notYours", id -> show(records.patient(id), records.observationHistory(id), records.encounters(id)));
     }
 
     private void show(Patient patient, List<Observation> observations, List<Encounter> encounters) {

@@ -26,7 +26,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.carebridge.directory.Directory;
@@ -43,6 +42,7 @@ import org.carebridge.shared.ConflictException;
 import org.carebridge.shared.InvalidRequestException;
 import org.carebridge.shell.Formats;
 import org.carebridge.shell.MainLayout;
+import org.carebridge.shell.RecordRoute;
 import org.carebridge.tasks.OpenTask;
 import org.carebridge.tasks.Tasks;
 import org.springframework.security.access.AccessDeniedException;
@@ -72,20 +72,7 @@ public class ReferralDetailView extends VerticalLayout implements BeforeEnterObs
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        UUID id;
-        try {
-            id = UUID.fromString(event.getRouteParameters().get("id").orElse(""));
-        } catch (IllegalArgumentException e) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        try {
-            show(referrals.referral(id));
-        } catch (org.carebridge.shared.NotFoundException e) {
-            event.rerouteToError(NotFoundException.class);
-        } catch (AccessDeniedException e) {
-            add(new Paragraph(getTranslation("referrals.notYours")));
-        }
+        RecordRoute.open(event, this, "referrals.notYours", id -> show(referrals.referral(id)));
     }
 
     private void show(ReferralDetails r) {

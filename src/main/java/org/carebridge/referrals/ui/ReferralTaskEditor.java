@@ -22,12 +22,19 @@ import org.carebridge.tasks.TaskFormEditor;
  */
 abstract class ReferralTaskEditor implements TaskFormEditor {
 
+    private final String taskKey;
     protected final Referrals referrals;
     protected final ObjectMapper json;
 
-    ReferralTaskEditor(Referrals referrals, ObjectMapper json) {
+    ReferralTaskEditor(String taskKey, Referrals referrals, ObjectMapper json) {
+        this.taskKey = taskKey;
         this.referrals = referrals;
         this.json = json;
+    }
+
+    @Override
+    public String taskKey() {
+        return taskKey;
     }
 
     @Override

@@ -52,13 +52,8 @@ final class ReferralTaskEditors {
         private final Directory directory;
 
         ReviewReferral(Referrals referrals, ObjectMapper json, Directory directory) {
-            super(referrals, json);
+            super("ReviewReferral", referrals, json);
             this.directory = directory;
-        }
-
-        @Override
-        public String taskKey() {
-            return "ReviewReferral";
         }
 
         @Override
@@ -117,12 +112,7 @@ final class ReferralTaskEditors {
     static class ProvideInformation extends ReferralTaskEditor {
 
         ProvideInformation(Referrals referrals, ObjectMapper json) {
-            super(referrals, json);
-        }
-
-        @Override
-        public String taskKey() {
-            return "ProvideInformation";
+            super("ProvideInformation", referrals, json);
         }
 
         @Override
@@ -139,12 +129,7 @@ final class ReferralTaskEditors {
     static class AcceptReferral extends ReferralTaskEditor {
 
         AcceptReferral(Referrals referrals, ObjectMapper json) {
-            super(referrals, json);
-        }
-
-        @Override
-        public String taskKey() {
-            return "AcceptReferral";
+            super("AcceptReferral", referrals, json);
         }
 
         @Override
@@ -161,13 +146,8 @@ final class ReferralTaskEditors {
         private final Directory directory;
 
         ArrangeEmergencyTransfer(Referrals referrals, ObjectMapper json, Directory directory) {
-            super(referrals, json);
+            super("ArrangeEmergencyTransfer", referrals, json);
             this.directory = directory;
-        }
-
-        @Override
-        public String taskKey() {
-            return "ArrangeEmergencyTransfer";
         }
 
         @Override
@@ -194,13 +174,8 @@ final class ReferralTaskEditors {
         private final Directory directory;
 
         ScheduleAppointment(Referrals referrals, ObjectMapper json, Directory directory) {
-            super(referrals, json);
+            super("ScheduleAppointment", referrals, json);
             this.directory = directory;
-        }
-
-        @Override
-        public String taskKey() {
-            return "ScheduleAppointment";
         }
 
         @Override
@@ -273,12 +248,7 @@ final class ReferralTaskEditors {
     static class DocumentOutcome extends ReferralTaskEditor {
 
         DocumentOutcome(Referrals referrals, ObjectMapper json) {
-            super(referrals, json);
-        }
-
-        @Override
-        public String taskKey() {
-            return "DocumentOutcome";
+            super("DocumentOutcome", referrals, json);
         }
 
         @Override
@@ -303,12 +273,7 @@ final class ReferralTaskEditors {
     static class AcknowledgeOutcome extends ReferralTaskEditor {
 
         AcknowledgeOutcome(Referrals referrals, ObjectMapper json) {
-            super(referrals, json);
-        }
-
-        @Override
-        public String taskKey() {
-            return "AcknowledgeOutcome";
+            super("AcknowledgeOutcome", referrals, json);
         }
 
         @Override
