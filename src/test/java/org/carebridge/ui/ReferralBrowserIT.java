@@ -43,7 +43,6 @@ class ReferralBrowserIT {
             browser.go("/patients/" + patient);
             browser.waitFor(By.id("demographics"));
             browser.waitFor(By.id("refer")).click();
-            browser.waitFor(By.id("refer-dialog"));
             assertThat(browser.waitFor(By.cssSelector("#field-observations-systolicBp input")).getAttribute("value"))
                     .as("prefilled from the latest visit").isEqualTo("120");
             pick(browser, "field-requestedSpecialty", "Internal medicine");
@@ -73,6 +72,12 @@ class ReferralBrowserIT {
             browser.screenshot("referral-review-form");
             browser.waitFor(By.id("task-submit")).click();
             browser.waitForText("Review referral: done.");
+
+            browser.go("/referrals");
+            browser.waitFor(By.id("count-RECEIVED")).click();
+            browser.wait.until(d -> browser.gridCells("referral-grid", 4).stream().noneMatch(c -> c.equals("Requested")));
+            assertThat(browser.gridCells("referral-grid", 4)).contains("Received").doesNotContain("Requested");
+            browser.screenshot("referral-board");
         }
         assertThat(coordinator.get("/api/referrals/" + referral).body().path("status").asText()).isEqualTo("RECEIVED");
 
@@ -112,11 +117,12 @@ class ReferralBrowserIT {
     /** Opens a vaadin-select and clicks the item with that label. */
     private static void pick(Browser browser, String selectId, String label) {
         browser.waitFor(By.id(selectId)).click();
-        By items = By.cssSelector("vaadin-select-item");
+        // not the copy of the chosen item that the select shows as its value
+        By items = By.xpath("//vaadin-select-item[not(ancestor::vaadin-select-value-button)]");
         browser.wait.until(d -> d.findElements(items).stream().anyMatch(i -> i.isDisplayed() && i.getText().equals(label)));
         browser.driver.findElements(items).stream().filter(i -> i.isDisplayed() && i.getText().equals(label))
                 .findFirst().orElseThrow().click();
-        browser.wait.until(d -> d.findElements(items).stream().noneMatch(WebElement::isDisplayed));
+        browser.wait.until(d -> d.findElements(By.cssSelector("vaadin-select-overlay[opened]")).isEmpty());
     }
 
     /** Clicks the radio button with that label in a vaadin-radio-group. */

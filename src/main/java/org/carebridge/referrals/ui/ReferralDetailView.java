@@ -187,15 +187,29 @@ public class ReferralDetailView extends VerticalLayout implements BeforeEnterObs
         List<OpenTask> current = tasks.openTasksOf(referrals.processInstanceId(r.id()));
         for (OpenTask task : current) {
             String name = getTranslation("tasks.key." + task.taskKey());
-            String who = task.assignee() != null ? task.assignee()
-                    : getTranslation("referrals.taskQueue");
+            String who = task.assignee() != null ? task.assignee() : getTranslation("referrals.taskQueue");
             Paragraph line = new Paragraph(getTranslation("referrals.currentTask", name.startsWith("!") ? task.name()
-                    : name, who, task.due() == null ? "" : Formats.dateTime(task.due(), getLocale())));
-            line.add(new Span(" "));
-            line.add(new Anchor("inbox/" + task.id(), getTranslation("referrals.workOnIt")));
+                    : name, who));
+            if (task.due() != null) {
+                line.add(new Span(" · " + getTranslation("referrals.dueAt", Formats.dateTime(task.due(), getLocale()))));
+            }
+            if (mayWork(task)) {
+                line.add(new Span(" "));
+                line.add(new Anchor("inbox/" + task.id(), getTranslation("referrals.workOnIt")));
+            }
             open.add(line);
         }
         return open;
+    }
+
+    /** Whether the task is the user's or their group's: only then does the page offer to work on it. */
+    private boolean mayWork(OpenTask task) {
+        try {
+            tasks.task(task.id());
+            return true;
+        } catch (AccessDeniedException | ConflictException | org.carebridge.shared.NotFoundException e) {
+            return false;
+        }
     }
 
     private void confirmCancel(ReferralDetails r) {
