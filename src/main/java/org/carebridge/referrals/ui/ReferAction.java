@@ -74,14 +74,10 @@ class ReferAction implements ChartAction {
         facility.setItems(facilities.values().stream().sorted(java.util.Comparator.comparing(Facility::getName)).toList());
         facility.setValue(facilities.get(patient.getHomeFacilityId()));
         form.field("referringFacilityId", facility, () -> ReferralTaskEditors.id(facility.getValue()));
-        Select<Specialty> specialty = new Select<>();
-        specialty.setLabel(form.getTranslation("referrals.requestedSpecialty"));
-        specialty.setItems(Specialty.values());
+        Select<Specialty> specialty = ReferralTaskEditors.select(form, "requestedSpecialty",
+                "referrals.requestedSpecialty", "specialty.", List.of(Specialty.values()));
         specialty.setEmptySelectionAllowed(true);
         specialty.setEmptySelectionCaption(form.getTranslation("referrals.guidelinesChoose"));
-        specialty.setItemLabelGenerator(s -> s == null ? form.getTranslation("referrals.guidelinesChoose")
-                : form.getTranslation("specialty." + s));
-        form.field("requestedSpecialty", specialty, specialty::getValue);
         ReferralTaskEditor.text(form, "reason", "referrals.reason");
         CheckboxGroup<SuspectedCondition> suspected = new CheckboxGroup<>(form.getTranslation("referrals.suspected"));
         suspected.setItems(SuspectedCondition.values());

@@ -61,19 +61,13 @@ final class ReferralTaskEditors {
             RadioButtonGroup<String> decision = choice(form, "decision", "referrals.review.decision",
                     "ROUTE", "REQUEST_INFO", "REJECT");
             decision.setValue("ROUTE");
-            Select<Urgency> urgency = new Select<>();
-            urgency.setLabel(form.getTranslation("referrals.urgency"));
-            urgency.setItems(Arrays.stream(Urgency.values())
+            // an emergency is transferred, never routed: only one assessed so keeps the choice
+            Select<Urgency> urgency = select(form, "urgency", "referrals.urgency", "urgency.", Arrays.stream(Urgency.values())
                     .filter(u -> u != Urgency.EMERGENCY || referral.urgency() == Urgency.EMERGENCY).toList());
-            urgency.setItemLabelGenerator(u -> form.getTranslation("urgency." + u));
             urgency.setValue(referral.urgency());
-            form.field("urgency", urgency, urgency::getValue);
-            Select<Specialty> specialty = new Select<>();
-            specialty.setLabel(form.getTranslation("referrals.specialty"));
-            specialty.setItems(Specialty.values());
-            specialty.setItemLabelGenerator(s -> form.getTranslation("specialty." + s));
+            Select<Specialty> specialty = select(form, "specialty", "referrals.specialty", "specialty.",
+                    List.of(Specialty.values()));
             specialty.setValue(referral.specialty());
-            form.field("specialty", specialty, specialty::getValue);
             ComboBox<String> doctor = new ComboBox<>(form.getTranslation("referrals.review.doctor"));
             doctor.setHelperText(form.getTranslation("referrals.review.doctorHelp"));
             form.field("doctorId", doctor, doctor::getValue);
@@ -158,11 +152,7 @@ final class ReferralTaskEditors {
                     .sorted(Comparator.comparing((Facility f) -> f.getType().ordinal()).reversed()
                             .thenComparing(Facility::getName)).toList());
             form.field("destinationFacilityId", destination, () -> id(destination.getValue()));
-            Select<Transport> transport = new Select<>();
-            transport.setLabel(form.getTranslation("referrals.transfer.transport"));
-            transport.setItems(Transport.values());
-            transport.setItemLabelGenerator(t -> form.getTranslation("referrals.transport." + t));
-            form.field("transport", transport, transport::getValue);
+            select(form, "transport", "referrals.transfer.transport", "referrals.transport.", List.of(Transport.values()));
             text(form, "note", "referrals.transfer.note");
         }
     }
@@ -193,12 +183,9 @@ final class ReferralTaskEditors {
             form.field("start", start, () -> start.getValue() == null ? null
                     : start.getValue().atZone(Formats.ZONE).toOffsetDateTime().toString());
             form.setColspan(start, 2);
-            Select<AppointmentMode> mode = new Select<>();
-            mode.setLabel(form.getTranslation("referrals.schedule.mode"));
-            mode.setItems(AppointmentMode.values());
-            mode.setItemLabelGenerator(m -> form.getTranslation("referrals.mode." + m));
+            Select<AppointmentMode> mode = select(form, "mode", "referrals.schedule.mode", "referrals.mode.",
+                    List.of(AppointmentMode.values()));
             mode.setValue(AppointmentMode.IN_PERSON);
-            form.field("mode", mode, mode::getValue);
             IntegerField minutes = new IntegerField(form.getTranslation("referrals.schedule.minutes"));
             minutes.setMin(15);
             minutes.setMax(480);
@@ -260,11 +247,7 @@ final class ReferralTaskEditors {
             form.setColspan(attended, 2);
             text(form, "diagnosis", "referrals.outcome.diagnosis");
             text(form, "plan", "referrals.outcome.plan").setMaxLength(4000);
-            Select<FollowUp> followUp = new Select<>();
-            followUp.setLabel(form.getTranslation("referrals.outcome.followUp"));
-            followUp.setItems(FollowUp.values());
-            followUp.setItemLabelGenerator(f -> form.getTranslation("referrals.followUp." + f));
-            form.field("followUp", followUp, followUp::getValue);
+            select(form, "followUp", "referrals.outcome.followUp", "referrals.followUp.", List.of(FollowUp.values()));
         }
     }
 
@@ -287,6 +270,17 @@ final class ReferralTaskEditors {
             }
             text(form, "note", "referrals.acknowledge.note");
         }
+    }
+
+    /** A select of enum values, each named by the translation of {@code itemKeyPrefix + name}. */
+    static <E extends Enum<E>> Select<E> select(JsonForm form, String name, String labelKey, String itemKeyPrefix,
+            List<E> values) {
+        Select<E> select = new Select<>();
+        select.setLabel(form.getTranslation(labelKey));
+        select.setItems(values);
+        select.setItemLabelGenerator(v -> v == null ? "" : form.getTranslation(itemKeyPrefix + v.name()));
+        form.field(name, select, select::getValue);
+        return select;
     }
 
     static RadioButtonGroup<String> choice(JsonForm form, String name, String labelKey, String... options) {
