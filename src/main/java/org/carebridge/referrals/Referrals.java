@@ -177,6 +177,16 @@ public class Referrals {
         return timeline.of(id);
     }
 
+    /**
+     * The Camunda process instance of the referral, for {@code Tasks.openTasksOf} on its detail page
+     * (the tasks module knows processes, not referrals).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'DOCTOR', 'PLANNER')")
+    public String processInstanceId(UUID id) {
+        return visible(id, CurrentStaff.get()).getProcessInstanceId();
+    }
+
     /** Cancels the referral at any step before it is finished: open tasks end, booked slots are freed. */
     @PreAuthorize("hasRole('COORDINATOR')")
     public ReferralDetails cancel(UUID id, String reason) {

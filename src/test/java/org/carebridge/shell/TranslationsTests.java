@@ -25,6 +25,13 @@ import org.carebridge.identity.Role;
 import org.carebridge.patients.EncounterType;
 import org.carebridge.patients.IdentifierSystem;
 import org.carebridge.patients.ObservationType;
+import org.carebridge.referrals.Appointment;
+import org.carebridge.referrals.AppointmentMode;
+import org.carebridge.referrals.FollowUp;
+import org.carebridge.referrals.ReferralStatus;
+import org.carebridge.referrals.TimelineType;
+import org.carebridge.referrals.Transport;
+import org.carebridge.guidelines.SuspectedCondition;
 import org.junit.jupiter.api.Test;
 
 class TranslationsTests {
@@ -51,7 +58,13 @@ class TranslationsTests {
                 keys("identifier.", IdentifierSystem.values()), keys("audit.action.", AuditAction.values()),
                 keys("urgency.", Urgency.values()), keys("risk.", Assessment.News2.Risk.values()),
                 keys("curb65.", Assessment.Curb65.Risk.values()), keys("bp.", Assessment.BloodPressure.Category.values()),
-                keys("glycemia.", Assessment.Glycemia.Status.values()))
+                keys("glycemia.", Assessment.Glycemia.Status.values()),
+                keys("referrals.status.", ReferralStatus.values()), keys("referrals.timeline.", TimelineType.values()),
+                keys("referrals.mode.", AppointmentMode.values()), keys("referrals.followUp.", FollowUp.values()),
+                keys("referrals.transport.", Transport.values()),
+                keys("referrals.appointment.", Appointment.Status.values()),
+                keys("referrals.condition.", SuspectedCondition.values()),
+                userTasksOf("referral.bpmn").stream().map(key -> "tasks.key." + key).toList())
                 .flatMap(List::stream).toList();
         for (Locale locale : Translations.LOCALES) {
             assertThat(keys).allSatisfy(key ->
@@ -72,6 +85,19 @@ class TranslationsTests {
     void parametersAreFormattedInTheLocale() {
         assertThat(translations.getTranslation("patients.count", Translations.ENGLISH, 2400)).isEqualTo("2,400 patients");
         assertThat(translations.getTranslation("patients.count", Translations.CHINESE, 2400)).isEqualTo("共 2,400 位患者");
+    }
+
+    /** The ids of a process's user tasks (the inbox names a task by its key). */
+    private static List<String> userTasksOf(String process) {
+        try (InputStream in = TranslationsTests.class.getClassLoader().getResourceAsStream(process)) {
+            String bpmn = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            List<String> ids = java.util.regex.Pattern.compile("<userTask [^>]*\\bid=\"([^\"]+)\"").matcher(bpmn)
+                    .results().map(m -> m.group(1)).toList();
+            assertThat(ids).as("user tasks of " + process).hasSizeGreaterThanOrEqualTo(7);
+            return ids;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static List<String> keys(String prefix, Enum<?>[] values) {

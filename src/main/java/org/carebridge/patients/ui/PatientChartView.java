@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Html;
@@ -16,19 +15,20 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.carebridge.directory.Directory;
 import org.carebridge.directory.Facility;
 import org.carebridge.identity.CurrentStaff;
 import org.carebridge.identity.Role;
+import org.carebridge.patients.ChartAction;
 import org.carebridge.patients.Encounter;
 import org.carebridge.patients.EncounterNote;
 import org.carebridge.patients.Observation;
@@ -39,7 +39,8 @@ import org.carebridge.patients.PatientRecords;
 import org.carebridge.shell.Formats;
 import org.carebridge.shell.LineChart;
 import org.carebridge.shell.MainLayout;
-import org.springframework.security.access.AccessDeniedException;
+import org.carebridge.shell.RecordRoute;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** One patient's chart: who they are, what was measured and how it moved, and every encounter. */
 @Route(value = "patients/:id", layout = MainLayout.class)
@@ -49,32 +50,22 @@ public class PatientChartView extends VerticalLayout implements BeforeEnterObser
     private final PatientRecords records;
     private final PatientAssessments assessments;
     private final Directory directory;
+    private final List<ChartAction> actions;
     private String title = "";
 
-    public PatientChartView(PatientRecords records, PatientAssessments assessments, Directory directory) {
+    public PatientChartView(PatientRecords records, PatientAssessments assessments, Directory directory,
+            ObjectProvider<ChartAction> actions) {
         this.records = records;
         this.assessments = assessments;
         this.directory = directory;
+        this.actions = actions.orderedStream().toList();
         setWidthFull();
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        UUID id;
-        try {
-            id = UUID.fromString(event.getRouteParameters().get("id").orElse(""));
-        } catch (IllegalArgumentException e) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        try {
-            show(records.patient(id), records.observationHistory(id), records.encounters(id));
-        } catch (org.carebridge.shared.NotFoundException e) {
-            event.rerouteToError(NotFoundException.class);
-        } catch (AccessDeniedException e) {
-            add(new Paragraph(getTranslation("chart.notYours")));
-        }
+        RecordRoute.open(event, this, "chart.notYours", id -> show(records.patient(id), records.observationHistory(id), records.encounters(id)));
     }
 
     private void show(Patient patient, List<Observation> observations, List<Encounter> encounters) {
@@ -104,7 +95,14 @@ public class PatientChartView extends VerticalLayout implements BeforeEnterObser
         if (CurrentStaff.get().hasAnyRole(Role.COORDINATOR, Role.DOCTOR)) {
             tabs.add(getTranslation("chart.assess"), new AssessmentPanel(patient.getId(), assessments::assessLatest));
         }
-        add(demographics, tabs);
+        HorizontalLayout actionBar = new HorizontalLayout();
+        actionBar.setId("chart-actions");
+        actions.forEach(action -> action.on(patient, observations).ifPresent(actionBar::add));
+        add(demographics);
+        if (actionBar.getComponentCount() > 0) {
+            add(actionBar);
+        }
+        add(tabs);
     }
 
     private Grid<Observation> observationGrid(List<Observation> observations, Locale locale) {

@@ -1,0 +1,120 @@
+package org.carebridge.referrals.ui;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import org.carebridge.shared.FieldError;
+import org.carebridge.tasks.TaskFormEditor;
+
+/**
+ * A form whose inputs are named after the fields of the server's form: their values become the JSON
+ * the server reads, and the server's field errors ({@code reason}, {@code observations.systolicBp})
+ * come back to the input of that name.
+ */
+class JsonForm extends FormLayout implements TaskFormEditor.Fields {
+
+    private record Input(HasValidation input, Supplier<Object> value) {
+    }
+
+    private final ObjectMapper json;
+    private final String idPrefix;
+    private final Map<String, Input> inputs = new LinkedHashMap<>();
+    private final Map<String, JsonForm> nested = new LinkedHashMap<>();
+
+    JsonForm(ObjectMapper json) {
+        this(json, "field-");
+    }
+
+    private JsonForm(ObjectMapper json, String idPrefix) {
+        this.json = json;
+        this.idPrefix = idPrefix;
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32em", 2));
+    }
+
+    /** Adds an input for the field {@code name}; {@code value} reads it as JSON should hold it (null: absent). */
+    <C extends Component & HasValidation> C field(String name, C input, Supplier<Object> value) {
+        input.setManualValidation(true); // the server validates; the input shows what it said
+        input.setId(idPrefix + name);
+        inputs.put(name, new Input(input, value));
+        add(input);
+        return input;
+    }
+
+    /** A form for an object-valued field ({@code observations}), left out of the JSON when empty. */
+    JsonForm nested(String name) {
+        JsonForm form = new JsonForm(json, idPrefix + name + "-");
+        nested.put(name, form);
+        add(form, 2);
+        return form;
+    }
+
+    /** The reader's locale, for the editors that build this form. */
+    java.util.Locale locale() {
+        return getLocale();
+    }
+
+    @Override
+    public Component component() {
+        return this;
+    }
+
+    @Override
+    public ObjectNode values() {
+        ObjectNode values = json.createObjectNode();
+        inputs.forEach((name, input) -> {
+            Object value = input.value().get();
+            if (value != null && !(value instanceof String text && text.isBlank())) {
+                values.set(name, json.valueToTree(value));
+            }
+        });
+        nested.forEach((name, form) -> {
+            ObjectNode value = form.values();
+            if (!value.isEmpty()) {
+                values.set(name, value);
+            }
+        });
+        return values;
+    }
+
+    @Override
+    public List<FieldError> showErrors(List<FieldError> errors) {
+        List<FieldError> unplaced = new ArrayList<>();
+        Map<String, List<FieldError>> byNested = new LinkedHashMap<>();
+        nested.keySet().forEach(name -> byNested.put(name, new ArrayList<>()));
+        Map<String, List<String>> mine = new LinkedHashMap<>();
+        for (FieldError error : errors) {
+            int dot = error.field().indexOf('.');
+            String head = dot < 0 ? error.field() : error.field().substring(0, dot);
+            if (dot > 0 && nested.containsKey(head)) {
+                byNested.get(head).add(new FieldError(error.field().substring(dot + 1), error.message()));
+            } else if (inputs.containsKey(error.field())) {
+                mine.computeIfAbsent(error.field(), k -> new ArrayList<>()).add(error.message());
+            } else {
+                unplaced.add(error);
+            }
+        }
+        inputs.forEach((name, input) -> {
+            List<String> messages = mine.get(name);
+            input.input().setErrorMessage(messages == null ? null : String.join("; ", messages));
+            input.input().setInvalid(messages != null);
+        });
+        byNested.forEach((name, nestedErrors) -> nested.get(name).showErrors(nestedErrors).stream()
+                .map(e -> new FieldError(name + "." + e.field(), e.message())).forEach(unplaced::add));
+        return unplaced;
+    }
+
+    /** Errors as one line each, for a notice above the form. */
+    static String describe(List<FieldError> errors) {
+        return errors.stream().map(e -> e.field() == null || e.field().isBlank() ? e.message()
+                : e.field() + ": " + e.message()).collect(Collectors.joining("\n"));
+    }
+}

@@ -1,0 +1,266 @@
+package org.carebridge.referrals.ui;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.carebridge.directory.Directory;
+import org.carebridge.directory.Facility;
+import org.carebridge.guidelines.Assessment.Finding;
+import org.carebridge.identity.CurrentStaff;
+import org.carebridge.identity.Role;
+import org.carebridge.patients.Patient;
+import org.carebridge.patients.PatientRecords;
+import org.carebridge.referrals.ReferralDetails;
+import org.carebridge.referrals.Referrals;
+import org.carebridge.referrals.TimelineEntry;
+import org.carebridge.shared.ConflictException;
+import org.carebridge.shared.InvalidRequestException;
+import org.carebridge.shell.Formats;
+import org.carebridge.shell.MainLayout;
+import org.carebridge.shell.RecordRoute;
+import org.carebridge.tasks.OpenTask;
+import org.carebridge.tasks.Tasks;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * One referral: where it stands (and its FHIR status), what the guidelines found, who has it, the
+ * appointment, transfer and outcome, its timeline, and the open task to work on next.
+ */
+@Route(value = "referrals/:id", layout = MainLayout.class)
+@RolesAllowed({"COORDINATOR", "DOCTOR", "PLANNER"})
+public class ReferralDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final Referrals referrals;
+    private final Tasks tasks;
+    private final PatientRecords patients;
+    private final Directory directory;
+    private String title = "";
+
+    public ReferralDetailView(Referrals referrals, Tasks tasks, PatientRecords patients, Directory directory) {
+        this.referrals = referrals;
+        this.tasks = tasks;
+        this.patients = patients;
+        this.directory = directory;
+        setWidthFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        RecordRoute.open(event, this, "referrals.notYours", id -> show(referrals.referral(id)));
+    }
+
+    private void show(ReferralDetails r) {
+        Locale locale = getLocale();
+        Map<Long, Facility> facilities = directory.facilitiesById();
+        boolean clinical = CurrentStaff.get().hasAnyRole(Role.COORDINATOR, Role.DOCTOR);
+        title = getTranslation("referrals.detail", Formats.shortDate(r.createdAt(), locale));
+
+        Span status = new Span(getTranslation("referrals.status." + r.status()));
+        status.setId("referral-status");
+        status.getElement().getThemeList().add("badge" + (r.status().isFinished() ? " contrast" : ""));
+        Span fhir = new Span("FHIR: " + r.fhirStatus() + (r.fhirBusinessStatus() == null ? ""
+                : " (" + r.fhirBusinessStatus() + ")"));
+        fhir.setId("fhir-status");
+        fhir.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        HorizontalLayout head = new HorizontalLayout(status, fhir);
+        head.setAlignItems(FlexComponent.Alignment.BASELINE);
+        if (r.urgency() != null) {
+            head.add(ReferralBoardView.badge(this, r.urgency()));
+        }
+        if (r.specialty() != null) {
+            head.add(new Span(getTranslation("specialty." + r.specialty())));
+        }
+        if (r.slaBreached()) {
+            head.add(ReferralBoardView.marker(getTranslation("referrals.slaBreached"), "error"));
+        }
+        if (r.escalated()) {
+            head.add(ReferralBoardView.marker(getTranslation("referrals.escalated"), "contrast primary"));
+        }
+        add(head);
+
+        Div facts = new Div();
+        facts.setId("referral-facts");
+        if (clinical) {
+            facts.add(fact("referrals.patient", patientLink(r.patientId(), locale)));
+        }
+        Facility from = facilities.get(r.referringFacilityId());
+        facts.add(fact("referrals.from", new Span(from.getName() + " (" + from.getRegionName() + ")")));
+        facts.add(fact("referrals.reason", new Span(r.reason())));
+        if (r.requestedSpecialty() != null) {
+            facts.add(fact("referrals.requestedSpecialty", new Span(getTranslation("specialty." + r.requestedSpecialty()))));
+        }
+        if (r.assignedDoctorId() != null) {
+            facts.add(fact("referrals.doctor", new Span(ReferralBoardView.doctorName(
+                    directory.practitioner(r.assignedDoctorId()), locale))));
+        }
+        if (r.declineCount() > 0) {
+            facts.add(fact("referrals.declines", new Span(String.valueOf(r.declineCount()))));
+        }
+        if (r.appointment() != null) {
+            ReferralDetails.AppointmentView a = r.appointment();
+            facts.add(fact("referrals.appointment", new Span(String.join(" · ",
+                    Formats.dateTime(a.start(), locale) + "–" + Formats.shortDateTime(a.end(), locale),
+                    getTranslation("referrals.mode." + a.mode()),
+                    a.facilityId() == null ? "" : facilities.get(a.facilityId()).getName(),
+                    a.equipmentId() == null ? "" : directory.equipmentPiece(a.equipmentId()).getName(),
+                    getTranslation("referrals.appointment." + a.status())))));
+        }
+        if (r.transfer() != null) {
+            facts.add(fact("referrals.transfer", new Span(facilities.get(r.transfer().destinationFacilityId()).getName()
+                    + " · " + getTranslation("referrals.transport." + r.transfer().transport()))));
+        }
+        if (r.outcome() != null) {
+            ReferralDetails.Outcome o = r.outcome();
+            facts.add(fact("referrals.outcome", new Span(Boolean.TRUE.equals(o.attended())
+                    ? String.join(" · ", o.diagnosis(), o.plan(), getTranslation("referrals.followUp." + o.followUp()))
+                    : getTranslation("referrals.missed", o.missedAppointments()))));
+        }
+        add(facts);
+
+        add(openTasks(r));
+        if (r.assessment() != null) {
+            add(new H3(getTranslation("referrals.findings")));
+            Grid<Finding> findings = new Grid<>(Finding.class, false);
+            findings.setId("referral-findings");
+            findings.addColumn(Finding::guideline).setHeader(getTranslation("assess.guideline")).setAutoWidth(true);
+            findings.addColumn(Finding::message).setHeader(getTranslation("assess.finding")).setFlexGrow(1);
+            findings.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+            findings.setItems(r.assessment().findings());
+            findings.setAllRowsVisible(true);
+            add(findings);
+        }
+
+        add(new H3(getTranslation("referrals.timeline")));
+        Grid<TimelineEntry> timeline = new Grid<>(TimelineEntry.class, false);
+        timeline.setId("referral-timeline");
+        timeline.addColumn(e -> Formats.dateTime(e.at(), locale)).setHeader(getTranslation("referrals.at")).setAutoWidth(true);
+        timeline.addColumn(e -> getTranslation("referrals.timeline." + e.type())).setHeader(getTranslation("referrals.step"))
+                .setAutoWidth(true);
+        timeline.addColumn(TimelineEntry::actor).setHeader(getTranslation("referrals.actor")).setAutoWidth(true);
+        timeline.addColumn(TimelineEntry::details).setHeader(getTranslation("referrals.details")).setFlexGrow(1);
+        timeline.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        timeline.setItems(referrals.timeline(r.id()));
+        timeline.setAllRowsVisible(true);
+        add(timeline);
+
+        if (CurrentStaff.get().hasAnyRole(Role.COORDINATOR) && !r.status().isFinished()) {
+            Button cancel = new Button(getTranslation("referrals.cancel"), click -> confirmCancel(r));
+            cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            cancel.setId("cancel-referral");
+            add(cancel);
+        }
+    }
+
+    private Component openTasks(ReferralDetails r) {
+        VerticalLayout open = new VerticalLayout();
+        open.setPadding(false);
+        open.setId("open-tasks");
+        if (r.status().isFinished()) {
+            return open;
+        }
+        List<OpenTask> current = tasks.openTasksOf(referrals.processInstanceId(r.id()));
+        for (OpenTask task : current) {
+            String name = getTranslation("tasks.key." + task.taskKey());
+            String who = task.assignee() != null ? task.assignee() : getTranslation("referrals.taskQueue");
+            Paragraph line = new Paragraph(getTranslation("referrals.currentTask", name.startsWith("!") ? task.name()
+                    : name, who));
+            if (task.due() != null) {
+                line.add(new Span(" · " + getTranslation("referrals.dueAt", Formats.dateTime(task.due(), getLocale()))));
+            }
+            if (mayWork(task)) {
+                line.add(new Span(" "));
+                line.add(new Anchor("inbox/" + task.id(), getTranslation("referrals.workOnIt")));
+            }
+            open.add(line);
+        }
+        return open;
+    }
+
+    /** Whether the task is the user's or their group's: only then does the page offer to work on it. */
+    private boolean mayWork(OpenTask task) {
+        try {
+            tasks.task(task.id());
+            return true;
+        } catch (AccessDeniedException | ConflictException | org.carebridge.shared.NotFoundException e) {
+            return false;
+        }
+    }
+
+    private void confirmCancel(ReferralDetails r) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("referrals.cancel"));
+        TextArea reason = new TextArea(getTranslation("referrals.cancelReason"));
+        reason.setId("cancel-reason");
+        reason.setRequired(true);
+        reason.setManualValidation(true);
+        reason.setMaxLength(2000);
+        reason.setWidthFull();
+        Button confirm = new Button(getTranslation("referrals.cancelConfirm"), click -> {
+            try {
+                referrals.cancel(r.id(), reason.getValue());
+            } catch (InvalidRequestException e) {
+                reason.setErrorMessage(JsonForm.describe(e.errors()));
+                reason.setInvalid(true);
+                return;
+            } catch (ConflictException e) {
+                Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+            dialog.close();
+            UI.getCurrent().refreshCurrentRoute(false);
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        confirm.setId("cancel-confirm");
+        dialog.add(reason);
+        dialog.getFooter().add(new Button(getTranslation("referrals.back"), click -> dialog.close()), confirm);
+        dialog.setWidth("32em");
+        dialog.open();
+    }
+
+    private Component patientLink(UUID patientId, Locale locale) {
+        try {
+            Patient p = patients.patient(patientId);
+            return new Anchor("patients/" + patientId,
+                    Formats.personName(p.getFamilyName(), p.getGivenName(), p.getLatinName(), locale));
+        } catch (AccessDeniedException e) {
+            return new Span("—");
+        }
+    }
+
+    private Paragraph fact(String labelKey, Component value) {
+        Paragraph fact = new Paragraph(new Span(getTranslation(labelKey) + ": "), value);
+        fact.getStyle().set("margin", "0.2em 0");
+        return fact;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}
