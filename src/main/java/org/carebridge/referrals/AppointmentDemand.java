@@ -9,8 +9,10 @@ import org.carebridge.guidelines.Urgency;
 
 /**
  * A referral that needs a doctor and a slot: what {@link AppointmentSuggestions} is asked to place.
- * {@code doctorId} is the doctor already chosen, or null for any doctor with the specialty.
+ * {@code doctorId} is the doctor already chosen, or null for any doctor with the specialty; the patient
+ * is seen in (or, by teleconsultation, from) the referring facility's region.
  */
 public record AppointmentDemand(UUID referralId, UUID patientId, Urgency urgency, Specialty specialty,
-        long regionId, Long doctorId, Set<Long> excludedDoctorIds, Instant earliest, int durationMinutes) {
+        long regionId, long referringFacilityId, Long doctorId, Set<Long> excludedDoctorIds, Instant earliest,
+        int durationMinutes) {
 }

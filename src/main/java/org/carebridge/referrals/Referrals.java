@@ -63,11 +63,11 @@ public class Referrals {
     private final AuditLog audit;
     private final RuntimeService runtime;
     private final ObjectMapper json;
-    private final AppointmentSuggestions suggestions;
+    private final SlotFinder suggestions;
 
     Referrals(ReferralRepository referrals, AppointmentRepository appointments, Timeline timeline,
             PatientRecords patients, Directory directory, AuditLog audit, RuntimeService runtime, ObjectMapper json,
-            AppointmentSuggestions suggestions) {
+            SlotFinder suggestions) {
         this.suggestions = suggestions;
         this.referrals = referrals;
         this.appointments = appointments;
@@ -223,7 +223,7 @@ public class Referrals {
         }
         return suggestions.suggest(new AppointmentDemand(referral.getId(), referral.getPatientId(),
                 referral.getUrgency(), referral.getSpecialty(), referral.getReferringRegionId(),
-                referral.getAssignedDoctorId(), referral.getDeclinedDoctorIds(), Timeline.now(),
+                referral.getReferringFacilityId(), referral.getAssignedDoctorId(), referral.getDeclinedDoctorIds(), Timeline.now(),
                 SchedulingAppointment.DEFAULT_MINUTES), limit);
     }
 

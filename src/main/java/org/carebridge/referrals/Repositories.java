@@ -18,6 +18,8 @@ interface ReferralRepository extends JpaRepository<Referral, UUID>, JpaSpecifica
     @Query("select r from Referral r where r.id = :id")
     Optional<Referral> findForUpdate(UUID id);
 
+    List<Referral> findByStatusOrderByCreatedAtAsc(ReferralStatus status);
+
     /** Open referrals per doctor, for the "fewest open referrals" routing. */
     @Query("select r.assignedDoctorId, count(r) from Referral r where r.assignedDoctorId in :doctorIds"
             + " and r.status in :open group by r.assignedDoctorId")

@@ -40,10 +40,10 @@ class ReviewingReferral implements TaskForm<ReviewingReferral.Form> {
     private final ReferralSteps steps;
     private final Directory directory;
     private final StaffAccounts staff;
-    private final AppointmentSuggestions suggestions;
+    private final SlotFinder suggestions;
 
     ReviewingReferral(ReferralSteps steps, Directory directory, StaffAccounts staff,
-            AppointmentSuggestions suggestions) {
+            SlotFinder suggestions) {
         this.steps = steps;
         this.directory = directory;
         this.staff = staff;
@@ -120,7 +120,7 @@ class ReviewingReferral implements TaskForm<ReviewingReferral.Form> {
 
     private Practitioner auto(Referral referral, Urgency urgency, Specialty specialty, List<FieldError> errors) {
         AppointmentDemand demand = new AppointmentDemand(referral.getId(), referral.getPatientId(), urgency, specialty,
-                referral.getReferringRegionId(), null, referral.getDeclinedDoctorIds(), Timeline.now(),
+                referral.getReferringRegionId(), referral.getReferringFacilityId(), null, referral.getDeclinedDoctorIds(), Timeline.now(),
                 SchedulingAppointment.DEFAULT_MINUTES);
         List<AppointmentSuggestion> best = suggestions.suggest(demand, 1);
         if (best.isEmpty()) {

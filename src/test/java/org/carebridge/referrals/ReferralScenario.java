@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -64,6 +65,8 @@ class ReferralScenario {
     final JdbcTemplate jdbc;
     final ObjectMapper json;
     private final UserDetailsService users;
+    private final Map<String, UserDetails> signedIn = new ConcurrentHashMap<>();
+    private final Map<UUID, String> processInstances = new ConcurrentHashMap<>();
 
     ReferralScenario(Referrals referrals, Tasks tasks, TaskService taskService, ManagementService management,
             RuntimeService runtime, StaffAccounts staff, JdbcTemplate jdbc, ObjectMapper json, UserDetailsService users) {
@@ -80,7 +83,8 @@ class ReferralScenario {
 
     /** Signs in as a demo user (password = username) for the calls that follow on this thread. */
     void as(String username) {
-        UserDetails user = users.loadUserByUsername(username);
+        // the account is read once, as a signed-in session holds it
+        UserDetails user = signedIn.computeIfAbsent(username, users::loadUserByUsername);
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
@@ -137,9 +141,7 @@ class ReferralScenario {
 
     /** The open task of the referral with that key, whoever holds it. */
     OpenTask task(ReferralDetails referral, String taskKey) {
-        String instance = jdbc.queryForObject("select process_instance_id from referral where id = ?", String.class,
-                referral.id());
-        return tasks.openTasksOf(instance).stream().filter(t -> t.taskKey().equals(taskKey)).findFirst()
+        return tasks.openTasksOf(processInstanceId(referral)).stream().filter(t -> t.taskKey().equals(taskKey)).findFirst()
                 .orElseThrow(() -> new AssertionError("no open " + taskKey + " for referral " + referral.id()));
     }
 
@@ -186,9 +188,7 @@ class ReferralScenario {
     /** Moves the engine's clock on and runs the referral's timer on that activity. */
     void fireTimer(ReferralDetails referral, String activityId, Duration after) {
         ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(after)));
-        String instance = jdbc.queryForObject("select process_instance_id from referral where id = ?", String.class,
-                referral.id());
-        Job timer = management.createJobQuery().processInstanceId(instance).activityId(activityId).singleResult();
+        Job timer = management.createJobQuery().processInstanceId(processInstanceId(referral)).activityId(activityId).singleResult();
         if (timer == null) {
             throw new AssertionError("no timer at " + activityId);
         }
@@ -199,8 +199,11 @@ class ReferralScenario {
     }
 
     ProcessInstance process(ReferralDetails referral) {
-        String instance = jdbc.queryForObject("select process_instance_id from referral where id = ?", String.class,
-                referral.id());
-        return runtime.createProcessInstanceQuery().processInstanceId(instance).singleResult();
+        return runtime.createProcessInstanceQuery().processInstanceId(processInstanceId(referral)).singleResult();
+    }
+
+    private String processInstanceId(ReferralDetails referral) {
+        return processInstances.computeIfAbsent(referral.id(), id -> jdbc.queryForObject(
+                "select process_instance_id from referral where id = ?", String.class, id));
     }
 }

@@ -30,6 +30,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.carebridge.scheduling.Explanation;
 import org.carebridge.scheduling.Problem;
 import org.carebridge.scheduling.ProblemGenerator;
+import org.carebridge.scheduling.ReferralPlanning;
 import org.carebridge.scheduling.ScheduleRun;
 import org.carebridge.scheduling.Scheduling;
 import org.carebridge.scheduling.Solution;
@@ -76,7 +77,7 @@ public class PlannerConsoleView extends VerticalLayout implements HasDynamicTitl
     private Solution baseline;
     private Registration polling;
 
-    public PlannerConsoleView(Scheduling scheduling) {
+    public PlannerConsoleView(Scheduling scheduling, ReferralPlanning referrals) {
         this.scheduling = scheduling;
         setSizeFull();
         appointments.setLabel(getTranslation("scheduling.appointments"));
@@ -94,7 +95,9 @@ public class PlannerConsoleView extends VerticalLayout implements HasDynamicTitl
         pasted.setWidth("24em");
         pasted.setMaxHeight("6em");
         Button usePasted = new Button(getTranslation("scheduling.usePasted"), e -> usePasted());
-        HorizontalLayout source = new HorizontalLayout(appointments, doctors, seed, generate, pasted, usePasted);
+        Button demand = new Button(getTranslation("scheduling.loadDemand"), e -> load(referrals.currentDemand()));
+        demand.setId("load-demand");
+        HorizontalLayout source = new HorizontalLayout(demand, appointments, doctors, seed, generate, pasted, usePasted);
         source.setAlignItems(FlexComponent.Alignment.BASELINE);
         loaded.setId("problem-loaded");
 
