@@ -173,12 +173,24 @@ public class Scheduling {
             throw new ConflictException("status", "Stop or wait for the solver before publishing");
         }
         Solution solution = solution(run.best);
-        if (solution.breakdown().hard() > 0) {
-            throw new ConflictException("score", "A schedule that breaks hard constraints cannot be published");
+        if (solution.breakdown().hard() > bookedHard(run.problem)) {
+            throw new ConflictException("score", "The schedule breaks hard constraints that the bookings it started"
+                    + " from did not; it cannot be published");
         }
         SchedulePublished published = new SchedulePublished(id, solution.assignments());
         events.publishEvent(published);
         return published;
+    }
+
+    /**
+     * The hard score of the problem's bookings alone. Slots booked by hand may already break a hard
+     * constraint (a doctor booked in two counties without the travel time between): a plan is judged by
+     * what it adds, not by what it was handed.
+     */
+    private long bookedHard(Problem problem) {
+        Schedule booked = ScheduleFactory.build(problem, false);
+        solutionManager.update(booked);
+        return ScheduleWriter.breakdown(booked).hard();
     }
 
     /** The first-come-first-served baseline of a problem, scored with the same constraints. */
