@@ -18,12 +18,7 @@ public class Appointment implements Persistable<UUID> {
         BOOKED,
         ATTENDED,
         MISSED,
-        CANCELLED;
-
-        /** Whether the slot is still taken. */
-        public boolean holdsSlot() {
-            return this == BOOKED || this == ATTENDED;
-        }
+        CANCELLED
     }
 
     @Id
@@ -111,13 +106,5 @@ public class Appointment implements Persistable<UUID> {
 
     public Status getStatus() {
         return status;
-    }
-
-    public Instant getBookedAt() {
-        return bookedAt;
-    }
-
-    public String getBookedBy() {
-        return bookedBy;
     }
 }

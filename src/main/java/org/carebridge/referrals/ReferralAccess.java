@@ -6,7 +6,6 @@ import java.util.Set;
 
 import jakarta.persistence.criteria.Predicate;
 import org.carebridge.guidelines.Urgency;
-import org.carebridge.identity.CurrentStaff;
 import org.carebridge.identity.Role;
 import org.carebridge.identity.StaffMember;
 import org.springframework.data.jpa.domain.Specification;

@@ -96,11 +96,6 @@ public class Tasks {
         return rows(List.of(task)).get(0);
     }
 
-    /** Whether the form of this task key is known (the inbox shows a form for it). */
-    public boolean hasForm(String taskKey) {
-        return forms.containsKey(taskKey);
-    }
-
     public OpenTask claim(String taskId) {
         StaffMember user = CurrentStaff.get();
         Task task = open(taskId);

@@ -5,6 +5,7 @@ import static org.carebridge.referrals.ReferralScenario.form;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,13 +43,16 @@ public final class ReferralLoadDriver {
                 .run("--server.port=0", "--carebridge.demo.enabled=true", "--carebridge.demo.patients=500",
                         "--camunda.bpm.job-execution.enabled=false", "--logging.level.root=warn")) {
             ReferralScenario scenario = context.getAutowireCapableBeanFactory().createBean(ReferralScenario.class);
+            EarliestFreeSlots slots = context.getBean(EarliestFreeSlots.class);
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+            List<Long> doctors = scenario.doctorsWith(Specialty.INTERNAL_MEDICINE);
             List<UUID> patients = jdbc.queryForList("select id from patient order by id limit 200", UUID.class);
             long closedBefore = closed(jdbc);
-            run(scenario, patients, threads, warmUp);
+            Workload work = new Workload(scenario, slots, patients, doctors);
+            run(work, threads, warmUp);
             long commitsBefore = commits(jdbc);
             long started = System.nanoTime();
-            int retries = run(scenario, patients, threads, measured);
+            int retries = run(work, threads, measured);
             double seconds = (System.nanoTime() - started) / 1e9;
             long commits = commits(jdbc) - commitsBefore;
             long closed = closed(jdbc) - closedBefore;
@@ -71,8 +75,16 @@ public final class ReferralLoadDriver {
                 Long.class);
     }
 
+    /**
+     * What is driven: the referral workflow, not the optimiser (measured by issue 5's benchmarks). The
+     * coordinator routes to a doctor of their choice, in turn, and books the doctor's earliest free slot.
+     */
+    private record Workload(ReferralScenario scenario, EarliestFreeSlots slots, List<UUID> patients,
+            List<Long> doctors) {
+    }
+
     /** Closes {@code count} referrals on {@code threads} threads; returns how often a booking lost a race. */
-    private static int run(ReferralScenario scenario, List<UUID> patients, int threads, int count) throws Exception {
+    private static int run(Workload work, int threads, int count) throws Exception {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger retries = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -81,7 +93,7 @@ public final class ReferralLoadDriver {
             for (int t = 0; t < threads; t++) {
                 workers.add(pool.submit(() -> {
                     for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-                        closeOne(scenario, patients.get(i % patients.size()), retries);
+                        closeOne(work, i, retries);
                     }
                     return null;
                 }));
@@ -95,17 +107,23 @@ public final class ReferralLoadDriver {
         return retries.get();
     }
 
-    private static void closeOne(ReferralScenario scenario, UUID patient, AtomicInteger retries) {
+    private static void closeOne(Workload work, int i, AtomicInteger retries) {
+        ReferralScenario scenario = work.scenario();
         ReferralRequest request = scenario.request(ReferralScenario.HEALTHY, Specialty.INTERNAL_MEDICINE);
         ReferralDetails referral = scenario.as("coordinator", () -> scenario.referrals.submit(new ReferralRequest(
-                patient, request.referringFacilityId(), request.reason(), request.requestedSpecialty(),
-                request.suspectedConditions(), request.observations())));
-        scenario.complete("coordinator", referral, "ReviewReferral", form("decision", "ROUTE", "doctorId", "AUTO"));
-        String doctor = scenario.usernameOf(scenario.referral(referral.id()).assignedDoctorId());
+                work.patients().get(i % work.patients().size()), request.referringFacilityId(), request.reason(),
+                request.requestedSpecialty(), request.suspectedConditions(), request.observations())));
+        long doctorId = work.doctors().get(i % work.doctors().size());
+        scenario.complete("coordinator", referral, "ReviewReferral", form("decision", "ROUTE", "doctorId", "" + doctorId));
+        String doctor = scenario.usernameOf(doctorId);
         scenario.complete(doctor, referral, "AcceptReferral", form("decision", "ACCEPT"));
         while (true) {
+            AppointmentSuggestion slot = work.slots().suggest(new AppointmentDemand(referral.id(), referral.patientId(),
+                    referral.urgency(), referral.specialty(), referral.referringRegionId(),
+                    referral.referringFacilityId(), doctorId, Set.of(), Timeline.now(), 30), 1).get(0);
             try {
-                scenario.bookNextFreeSlot(referral);
+                scenario.complete("coordinator", referral, "ScheduleAppointment", form("start", slot.start().toString(),
+                        "mode", "IN_PERSON", "facilityId", slot.facilityId()));
                 break;
             } catch (InvalidRequestException slotJustTaken) {
                 retries.incrementAndGet();

@@ -2,7 +2,6 @@ package org.carebridge.referrals.web;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
