@@ -8,7 +8,6 @@ import jakarta.validation.constraints.Size;
 import org.carebridge.identity.AuditAction;
 import org.carebridge.shared.InvalidRequestException;
 import org.carebridge.tasks.OpenTask;
-import org.carebridge.tasks.TaskForm;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,7 +15,7 @@ import org.springframework.stereotype.Component;
  * to review and is not offered to them again; the third decline escalates it.
  */
 @Component
-class AcceptingReferral implements TaskForm<AcceptingReferral.Form> {
+class AcceptingReferral extends ReferralStep<AcceptingReferral.Form> {
 
     static final int DECLINES_BEFORE_ESCALATION = 3;
 
@@ -28,17 +27,8 @@ class AcceptingReferral implements TaskForm<AcceptingReferral.Form> {
     private final ReferralSteps steps;
 
     AcceptingReferral(ReferralSteps steps) {
+        super("AcceptReferral", Form.class);
         this.steps = steps;
-    }
-
-    @Override
-    public String taskKey() {
-        return "AcceptReferral";
-    }
-
-    @Override
-    public Class<Form> formType() {
-        return Form.class;
     }
 
     @Override

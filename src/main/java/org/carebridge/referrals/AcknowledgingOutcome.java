@@ -5,12 +5,11 @@ import java.util.Map;
 import jakarta.validation.constraints.Size;
 import org.carebridge.identity.AuditAction;
 import org.carebridge.tasks.OpenTask;
-import org.carebridge.tasks.TaskForm;
 import org.springframework.stereotype.Component;
 
 /** {@code AcknowledgeOutcome}: the referring side has the specialist's answer — the loop is closed. */
 @Component
-class AcknowledgingOutcome implements TaskForm<AcknowledgingOutcome.Form> {
+class AcknowledgingOutcome extends ReferralStep<AcknowledgingOutcome.Form> {
 
     record Form(@Size(max = 2000) String note) {
     }
@@ -18,17 +17,8 @@ class AcknowledgingOutcome implements TaskForm<AcknowledgingOutcome.Form> {
     private final ReferralSteps steps;
 
     AcknowledgingOutcome(ReferralSteps steps) {
+        super("AcknowledgeOutcome", Form.class);
         this.steps = steps;
-    }
-
-    @Override
-    public String taskKey() {
-        return "AcknowledgeOutcome";
-    }
-
-    @Override
-    public Class<Form> formType() {
-        return Form.class;
     }
 
     @Override

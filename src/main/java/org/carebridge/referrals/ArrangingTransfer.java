@@ -10,12 +10,11 @@ import org.carebridge.directory.Directory;
 import org.carebridge.identity.AuditAction;
 import org.carebridge.shared.InvalidRequestException;
 import org.carebridge.tasks.OpenTask;
-import org.carebridge.tasks.TaskForm;
 import org.springframework.stereotype.Component;
 
 /** {@code ArrangeEmergencyTransfer}: the patient goes now; the transfer is the encounter. */
 @Component
-class ArrangingTransfer implements TaskForm<ArrangingTransfer.Form> {
+class ArrangingTransfer extends ReferralStep<ArrangingTransfer.Form> {
 
     record Form(@NotNull Long destinationFacilityId, @NotNull Transport transport, @Size(max = 2000) String note) {
     }
@@ -24,18 +23,9 @@ class ArrangingTransfer implements TaskForm<ArrangingTransfer.Form> {
     private final Directory directory;
 
     ArrangingTransfer(ReferralSteps steps, Directory directory) {
+        super("ArrangeEmergencyTransfer", Form.class);
         this.steps = steps;
         this.directory = directory;
-    }
-
-    @Override
-    public String taskKey() {
-        return "ArrangeEmergencyTransfer";
-    }
-
-    @Override
-    public Class<Form> formType() {
-        return Form.class;
     }
 
     @Override

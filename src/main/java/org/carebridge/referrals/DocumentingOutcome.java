@@ -18,7 +18,6 @@ import org.carebridge.identity.AuditAction;
 import org.carebridge.shared.FieldError;
 import org.carebridge.shared.InvalidRequestException;
 import org.carebridge.tasks.OpenTask;
-import org.carebridge.tasks.TaskForm;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +26,7 @@ import org.springframework.stereotype.Component;
  * {@code NEW_REFERRAL} follow-up starts another referral of the patient.
  */
 @Component
-class DocumentingOutcome implements TaskForm<DocumentingOutcome.Form> {
+class DocumentingOutcome extends ReferralStep<DocumentingOutcome.Form> {
 
     static final int MISSES_BEFORE_FAILURE = 2;
 
@@ -41,20 +40,11 @@ class DocumentingOutcome implements TaskForm<DocumentingOutcome.Form> {
     private final ObjectMapper json;
 
     DocumentingOutcome(ReferralSteps steps, Bookings bookings, Referrals referrals, ObjectMapper json) {
+        super("DocumentOutcome", Form.class);
         this.steps = steps;
         this.bookings = bookings;
         this.referrals = referrals;
         this.json = json;
-    }
-
-    @Override
-    public String taskKey() {
-        return "DocumentOutcome";
-    }
-
-    @Override
-    public Class<Form> formType() {
-        return Form.class;
     }
 
     @Override

@@ -11,7 +11,6 @@ import org.carebridge.guidelines.AssessmentRequest;
 import org.carebridge.guidelines.Observations;
 import org.carebridge.identity.AuditAction;
 import org.carebridge.tasks.OpenTask;
-import org.carebridge.tasks.TaskForm;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,7 +18,7 @@ import org.springframework.stereotype.Component;
  * replace the ones they measure again, and the process re-assesses the referral before its review.
  */
 @Component
-class ProvidingInformation implements TaskForm<ProvidingInformation.Form> {
+class ProvidingInformation extends ReferralStep<ProvidingInformation.Form> {
 
     record Form(@NotBlank @Size(max = 2000) String note, @Valid Observations observations) {
     }
@@ -28,18 +27,9 @@ class ProvidingInformation implements TaskForm<ProvidingInformation.Form> {
     private final ObjectMapper json;
 
     ProvidingInformation(ReferralSteps steps, ObjectMapper json) {
+        super("ProvideInformation", Form.class);
         this.steps = steps;
         this.json = json;
-    }
-
-    @Override
-    public String taskKey() {
-        return "ProvideInformation";
-    }
-
-    @Override
-    public Class<Form> formType() {
-        return Form.class;
     }
 
     @Override

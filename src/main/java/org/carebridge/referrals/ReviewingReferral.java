@@ -17,7 +17,6 @@ import org.carebridge.identity.StaffAccounts;
 import org.carebridge.shared.FieldError;
 import org.carebridge.shared.InvalidRequestException;
 import org.carebridge.tasks.OpenTask;
-import org.carebridge.tasks.TaskForm;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +25,7 @@ import org.springframework.stereotype.Component;
  * assessment's urgency or specialty needs a reason, kept in the timeline.
  */
 @Component
-class ReviewingReferral implements TaskForm<ReviewingReferral.Form> {
+class ReviewingReferral extends ReferralStep<ReviewingReferral.Form> {
 
     static final String KEY = "ReviewReferral";
     static final String AUTO = "AUTO";
@@ -44,20 +43,11 @@ class ReviewingReferral implements TaskForm<ReviewingReferral.Form> {
 
     ReviewingReferral(ReferralSteps steps, Directory directory, StaffAccounts staff,
             SlotFinder suggestions) {
+        super(KEY, Form.class);
         this.steps = steps;
         this.directory = directory;
         this.staff = staff;
         this.suggestions = suggestions;
-    }
-
-    @Override
-    public String taskKey() {
-        return KEY;
-    }
-
-    @Override
-    public Class<Form> formType() {
-        return Form.class;
     }
 
     @Override

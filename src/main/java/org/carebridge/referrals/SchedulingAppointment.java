@@ -21,7 +21,6 @@ import org.carebridge.shared.FieldError;
 import org.carebridge.shared.InvalidRequestException;
 import org.carebridge.shared.NotFoundException;
 import org.carebridge.tasks.OpenTask;
-import org.carebridge.tasks.TaskForm;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +29,7 @@ import org.springframework.stereotype.Component;
  * conflict). The doctor's outcome is due a day after the appointment ends.
  */
 @Component
-class SchedulingAppointment implements TaskForm<SchedulingAppointment.Form> {
+class SchedulingAppointment extends ReferralStep<SchedulingAppointment.Form> {
 
     static final String KEY = "ScheduleAppointment";
     static final int DEFAULT_MINUTES = 30;
@@ -48,19 +47,10 @@ class SchedulingAppointment implements TaskForm<SchedulingAppointment.Form> {
     private final Bookings bookings;
 
     SchedulingAppointment(ReferralSteps steps, Directory directory, Bookings bookings) {
+        super(KEY, Form.class);
         this.steps = steps;
         this.directory = directory;
         this.bookings = bookings;
-    }
-
-    @Override
-    public String taskKey() {
-        return KEY;
-    }
-
-    @Override
-    public Class<Form> formType() {
-        return Form.class;
     }
 
     @Override
