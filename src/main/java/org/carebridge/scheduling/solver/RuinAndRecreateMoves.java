@@ -25,7 +25,7 @@ import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFac
 public class RuinAndRecreateMoves implements MoveIteratorFactory<Schedule, Replacement> {
 
     /** At most this many appointments still waiting join the recreate besides the chosen one. */
-    private static final int WAITING_JOINING = 4;
+    private static final int WAITING_JOINING = 8;
 
     @Override
     public long getSize(ScoreDirector<Schedule> scoreDirector) {
@@ -82,7 +82,7 @@ public class RuinAndRecreateMoves implements MoveIteratorFactory<Schedule, Repla
         int lastDay = chosen.isAssigned() && chosen.getDay() > chosen.getEarliestDay() ? chosen.getDay() - 1
                 : chosen.getLatestDay();
         Set<Appointment> ruined = new LinkedHashSet<>();
-        int days = 1 + random.nextInt(2);
+        int days = 1 + random.nextInt(3);
         for (int i = 0; i < days; i++) {
             Doctor doctor = chosen.getDoctorRange().get(random.nextInt(chosen.getDoctorRange().size()));
             int day = chosen.getEarliestDay() + random.nextInt(Math.max(1, lastDay - chosen.getEarliestDay() + 1));
