@@ -44,6 +44,10 @@ public final class Replacement extends AbstractMove<Schedule> {
         this.placements = placements;
     }
 
+    List<Placement> placements() {
+        return placements;
+    }
+
     @Override
     public boolean isMoveDoable(ScoreDirector<Schedule> scoreDirector) {
         return placements.stream().anyMatch(Placement::changes);
@@ -110,7 +114,7 @@ public final class Replacement extends AbstractMove<Schedule> {
 
     @Override
     public String toString() {
-        return "Replacement" + placements.stream().map(p -> p.appointment() + "->" + p.doctor() + " " + p.start())
+        return "Replacement" + placements.stream().map(p -> p.appointment() + "->" + p.doctor() + " " + p.start() + " " + p.mode())
                 .toList();
     }
 }

@@ -20,7 +20,10 @@ import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFac
  * then re-place what was cleared, the waiting appointment and a few others of its specialty still waiting, most
  * urgent first, each at its cheapest feasible placement ({@link GreedyPlacer}). A single change or swap can
  * rarely make room for an unassigned appointment in a packed day without breaking a hard constraint; repacking
- * a day can. Late acceptance judges each move by the full score like any other.
+ * a day can. Late acceptance judges each move by the full score like any other. A move can still break constraint
+ * 5: clearing a doctor's morning can leave an afternoon appointment in a far county unreachable from home (the
+ * doctor no longer starts the afternoon where the morning ended); such a move scores a hard penalty and is
+ * rejected, not repaired.
  */
 public class RuinAndRecreateMoves implements MoveIteratorFactory<Schedule, Replacement> {
 
