@@ -7,13 +7,25 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * A realistic week for a prefecture like the demo province: eight counties (five underserved, far from the
+ * A realistic week for a prefecture like the demo province: eight counties (five underserved, further from the
  * prefecture city), most specialists in the city, a few who travel, teleconsults, fixed and mobile equipment,
- * patients who speak minority languages, urgencies and windows as referrals bring them. The same seed gives
- * the same problem.
+ * patients who speak minority languages, urgencies and windows {@code earliestDay..latestDay} as referrals bring
+ * them. The same seed gives the same problem.
+ *
+ * <p>The load is a coordinator's week, not a wish list: the doctors' referral clinics (half-day sessions,
+ * 08:00–12:00 and 14:00–17:30) are sized from the demand so that, per specialty, the requested minutes are
+ * about {@value #LOAD} of the minutes its doctors offer (at least one session each). So most of what a plan
+ * leaves unassigned is lost to fragmentation, travel and wrong choices of doctor, mode or equipment, not to a
+ * true shortage. Equipment follows the county hospitals: every county has an ECG, the city and the served
+ * counties an ultrasound and an X-ray, the city one of each type, and mobile units of every type (about one
+ * per ten doctors) can be driven to any county, so no in-person examination is impossible for want of a
+ * machine. {@code --doctors} sets how many doctors share the demand, not how much they work.
  */
 public final class ProblemGenerator {
 
+    /** Requested minutes over offered minutes, per specialty. */
+    static final double LOAD = 0.9;
+    private static final int SESSION_MINUTES = 225; // a half-day, on average
     private static final String[][] COUNTIES = {
             // id, name, population, underserved, x, y (km-ish, for travel times)
             {"R1", "Yunling City", "400000", "false", "0", "0"},
@@ -34,6 +46,11 @@ public final class ProblemGenerator {
     private ProblemGenerator() {
     }
 
+    /** A doctor before their clinic sessions are known. */
+    private record Practitioner(String id, List<String> specialties, List<String> languages, String home,
+            boolean teleconsult) {
+    }
+
     public static Problem generate(int appointments, int doctors, long seed) {
         Random random = new Random(seed);
         int days = 5;
@@ -51,7 +68,7 @@ public final class ProblemGenerator {
             travel.put(c[0], row);
         }
 
-        List<Problem.Doctor> doctorList = new ArrayList<>();
+        List<Practitioner> practitioners = new ArrayList<>();
         for (int i = 0; i < doctors; i++) {
             String specialty = i < SPECIALTIES.length ? SPECIALTIES[i] : pick(random, SPECIALTIES, SPECIALTY_SHARE);
             List<String> specialties = new ArrayList<>(List.of(specialty));
@@ -68,25 +85,29 @@ public final class ProblemGenerator {
             if (random.nextDouble() < 0.3) {
                 languages.add("en");
             }
-            List<Problem.Window> availability = new ArrayList<>();
-            int workDays = 3 + random.nextInt(3);
-            List<Integer> dayList = new ArrayList<>(List.of(0, 1, 2, 3, 4));
-            java.util.Collections.shuffle(dayList, random);
-            for (int day : dayList.subList(0, workDays).stream().sorted().toList()) {
-                availability.add(new Problem.Window(day, "08:00", "12:00"));
-                availability.add(new Problem.Window(day, "14:00", "17:30"));
-            }
-            doctorList.add(new Problem.Doctor("D" + (i + 1), "Doctor " + (i + 1), specialties, languages, home,
-                    random.nextDouble() < 0.65, 900 + 60 * random.nextInt(16), availability));
+            practitioners.add(new Practitioner("D" + (i + 1), specialties, languages, home,
+                    random.nextDouble() < 0.65));
         }
 
         List<Problem.Equipment> equipment = new ArrayList<>();
-        int pieces = Math.max(EQUIPMENT.length, doctors / 3);
-        for (int i = 0; i < pieces; i++) {
-            String type = EQUIPMENT[i % EQUIPMENT.length];
-            boolean mobile = (type.equals("ULTRASOUND") || type.equals("ECG")) && i % 4 == 0;
-            String region = i < EQUIPMENT.length ? "R1" : COUNTIES[random.nextInt(COUNTIES.length)][0];
-            equipment.add(new Problem.Equipment("E" + (i + 1), type, region, mobile));
+        int copies = Math.max(1, Math.round(appointments / 1000f));
+        for (int copy = 0; copy < copies; copy++) {
+            for (String[] county : COUNTIES) {
+                boolean city = county[0].equals("R1");
+                boolean served = !Boolean.parseBoolean(county[3]);
+                for (String type : EQUIPMENT) {
+                    boolean present = city || type.equals("ECG")
+                            || served && (type.equals("ULTRASOUND") || type.equals("X_RAY"));
+                    if (present) {
+                        equipment.add(new Problem.Equipment("E" + (equipment.size() + 1), type, county[0], false));
+                    }
+                }
+            }
+        }
+        int mobile = Math.max(EQUIPMENT.length, doctors / 10);
+        for (int i = 0; i < mobile; i++) {
+            equipment.add(new Problem.Equipment("E" + (equipment.size() + 1), EQUIPMENT[i % EQUIPMENT.length], "R1",
+                    true));
         }
 
         double[] demand = new double[COUNTIES.length];
@@ -109,7 +130,7 @@ public final class ProblemGenerator {
                     ? MINORITY_LANGUAGES[random.nextInt(MINORITY_LANGUAGES.length)] : random.nextDouble() < 0.1 ? null : "zh";
             String preferred = null;
             if (random.nextDouble() < 0.25) {
-                List<Problem.Doctor> capable = doctorList.stream().filter(d -> d.specialties().contains(specialty))
+                List<Practitioner> capable = practitioners.stream().filter(d -> d.specialties().contains(specialty))
                         .toList();
                 preferred = capable.isEmpty() ? null : capable.get(random.nextInt(capable.size())).id();
             }
@@ -123,6 +144,32 @@ public final class ProblemGenerator {
             appointmentList.add(new Problem.Appointment("A" + (i + 1), "P" + (1 + random.nextInt(appointments * 3)),
                     region, specialty, duration, urgency, modes, equipmentType, language, preferred, earliest, latest,
                     null, null));
+        }
+
+        // clinic sessions sized to the demand of each doctor's first specialty
+        Map<String, Integer> requested = new LinkedHashMap<>();
+        appointmentList.forEach(a -> requested.merge(a.specialty(), a.durationMinutes(), Integer::sum));
+        Map<String, Long> colleagues = new LinkedHashMap<>();
+        practitioners.forEach(d -> colleagues.merge(d.specialties().get(0), 1L, Long::sum));
+        List<Problem.Doctor> doctorList = new ArrayList<>();
+        for (Practitioner d : practitioners) {
+            String specialty = d.specialties().get(0);
+            double offered = requested.getOrDefault(specialty, 0) / LOAD / colleagues.get(specialty);
+            int sessions = (int) Math.max(1, Math.min(2 * days, Math.round(offered / SESSION_MINUTES)));
+            List<Integer> halfDays = new ArrayList<>();
+            for (int h = 0; h < 2 * days; h++) {
+                halfDays.add(h);
+            }
+            java.util.Collections.shuffle(halfDays, random);
+            List<Problem.Window> availability = new ArrayList<>();
+            int minutes = 0;
+            for (int h : halfDays.subList(0, sessions).stream().sorted().toList()) {
+                boolean morning = h % 2 == 0;
+                availability.add(new Problem.Window(h / 2, morning ? "08:00" : "14:00", morning ? "12:00" : "17:30"));
+                minutes += morning ? 240 : 210;
+            }
+            doctorList.add(new Problem.Doctor(d.id(), "Doctor " + d.id().substring(1), d.specialties(),
+                    d.languages(), d.home(), d.teleconsult(), minutes, availability));
         }
         return new Problem("generated: " + appointments + " appointments, " + doctors + " doctors, seed " + seed,
                 new Problem.Horizon(days, 15), regions, travel, doctorList, equipment, appointmentList, null);

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.carebridge.scheduling.domain.Appointment;
 import org.carebridge.scheduling.domain.Doctor;
@@ -14,12 +15,14 @@ import org.carebridge.scheduling.domain.Region;
 import org.carebridge.scheduling.domain.Route;
 import org.carebridge.scheduling.domain.Schedule;
 import org.carebridge.scheduling.domain.Slot;
+import org.carebridge.scheduling.domain.Window;
 
 /**
  * Places appointments one at a time into what is still free, never breaking a hard constraint and never
  * moving what is already placed: the first-come-first-served baseline takes the first feasible placement,
- * the solver's construction the cheapest one. Works on its own books of the schedule (who is where when)
- * and changes no appointment until {@link #commit}.
+ * the solver's construction the cheapest one, and the ruin-and-recreate moves re-place a few appointments
+ * left out of the books. Works on its own books of the schedule (who is where when) and changes no
+ * appointment until {@link #commit}; {@link #reserve} only books.
  */
 final class GreedyPlacer {
 
@@ -31,9 +34,9 @@ final class GreedyPlacer {
     }
 
     private final Schedule schedule;
-    private final Map<Doctor, List<List<Appointment>>> doctorDays = new HashMap<>();
+    private final Map<Doctor, List<List<Route.Visit>>> doctorDays = new HashMap<>();
     private final Map<Doctor, Integer> doctorMinutes = new HashMap<>();
-    private final Map<EquipmentPiece, List<List<Appointment>>> pieceDays = new HashMap<>();
+    private final Map<EquipmentPiece, List<List<Route.Visit>>> pieceDays = new HashMap<>();
     private final Map<EquipmentPiece, Region[]> mobileAt = new HashMap<>();
 
     GreedyPlacer(Schedule schedule) {
@@ -41,6 +44,21 @@ final class GreedyPlacer {
         for (Appointment a : schedule.getAppointments()) {
             if (a.isAssigned()) {
                 book(a, a.getDoctor(), a.getStart(), a.getMode(), a.getUsedEquipment());
+            }
+        }
+    }
+
+    /**
+     * The books of the schedule as it is without the appointments {@code leftOut}, kept only for the given
+     * doctors and equipment types: enough to place appointments that can only use those, and much cheaper.
+     */
+    GreedyPlacer(Schedule schedule, Set<Appointment> leftOut, Set<Doctor> doctors, Set<String> equipmentTypes) {
+        this.schedule = schedule;
+        for (Appointment a : schedule.getAppointments()) {
+            if (a.isAssigned() && !leftOut.contains(a)) {
+                EquipmentPiece piece = a.getUsedEquipment();
+                book(a, doctors.contains(a.getDoctor()) ? a.getDoctor() : null, a.getStart(), a.getMode(),
+                        piece != null && equipmentTypes.contains(piece.type()) ? piece : null);
             }
         }
     }
@@ -86,21 +104,43 @@ final class GreedyPlacer {
                 break;
             }
             for (Doctor doctor : a.getDoctorRange()) {
+                if (doctor.windowsOn(day).isEmpty()
+                        || doctorMinutes.getOrDefault(doctor, 0) + a.getDurationMinutes() > doctor.getMaxMinutes()) {
+                    continue;
+                }
                 for (Mode mode : a.getModes()) {
-                    for (int s = i; s < end; s++) {
-                        Candidate c = feasible(a, doctor, slots.get(s), mode);
-                        if (c != null) {
-                            if (best == null || c.cost() < best.cost()) {
-                                best = c;
-                            }
-                            break;
-                        }
+                    Candidate c = earliestOnDay(a, doctor, mode, slots, i, end);
+                    if (c != null && (best == null || c.cost() < best.cost())) {
+                        best = c;
                     }
                 }
             }
             i = end;
         }
         return best;
+    }
+
+    /** The earliest feasible placement among {@code slots[from..to)} (one day's), trying only working hours. */
+    private Candidate earliestOnDay(Appointment a, Doctor doctor, Mode mode, List<Slot> slots, int from, int to) {
+        if (mode == Mode.TELECONSULT && !doctor.isTeleconsult()) {
+            return null;
+        }
+        Slot first = slots.get(from);
+        int slotMinutes = schedule.getSlotMinutes();
+        for (Window window : doctor.windowsOn(first.day())) {
+            int skip = Math.max(0, window.start() - first.minute());
+            for (int s = from + (skip + slotMinutes - 1) / slotMinutes; s < to; s++) {
+                Slot slot = slots.get(s);
+                if (slot.minute() + a.getDurationMinutes() > window.end()) {
+                    break;
+                }
+                Candidate c = feasible(a, doctor, slot, mode);
+                if (c != null) {
+                    return c;
+                }
+            }
+        }
+        return null;
     }
 
     /** The placement with its added cost, or null when it would break a hard constraint. */
@@ -120,9 +160,9 @@ final class GreedyPlacer {
         if (doctorMinutes.getOrDefault(doctor, 0) + a.getDurationMinutes() > doctor.getMaxMinutes()) {
             return null;
         }
-        List<Appointment> booked = dayOf(doctorDays, doctor, day);
-        for (Appointment other : booked) {
-            if (other.getStartMinute() < to && from < other.getEndMinute()) {
+        List<Route.Visit> booked = dayOf(doctorDays, doctor, day);
+        for (Route.Visit other : booked) {
+            if (other.start() < to && from < other.end()) {
                 return null;
             }
         }
@@ -133,7 +173,7 @@ final class GreedyPlacer {
                 return null;
             }
         }
-        List<Route.Visit> visits = visits(booked);
+        List<Route.Visit> visits = new ArrayList<>(booked);
         Route before = booked.isEmpty() ? new Route(0, 0) : Route.walk(doctor, day, new ArrayList<>(visits));
         visits.add(new Route.Visit(from, to, mode == Mode.IN_PERSON, a.getRegion(), a.getIndex()));
         Route after = Route.walk(doctor, day, visits);
@@ -162,8 +202,8 @@ final class GreedyPlacer {
                 continue;
             }
             boolean free = true;
-            for (Appointment other : dayOf(pieceDays, piece, day)) {
-                if (other.getStartMinute() < to && from < other.getEndMinute()) {
+            for (Route.Visit other : dayOf(pieceDays, piece, day)) {
+                if (other.start() < to && from < other.end()) {
                     free = false;
                     break;
                 }
@@ -181,39 +221,40 @@ final class GreedyPlacer {
         a.setStart(c.start());
         a.setMode(c.mode());
         a.setEquipment(c.equipment());
-        book(a, c.doctor(), c.start(), c.mode(), a.getUsedEquipment());
+        reserve(a, c);
+    }
+
+    /** Takes the placement into the books only: the appointment keeps its variables. */
+    void reserve(Appointment a, Candidate c) {
+        boolean usesPiece = c.mode() == Mode.IN_PERSON && a.getEquipmentType() != null;
+        book(a, c.doctor(), c.start(), c.mode(), usesPiece ? c.equipment() : null);
     }
 
     private void book(Appointment a, Doctor doctor, Slot start, Mode mode, EquipmentPiece piece) {
         if (start.day() < 0 || start.day() >= schedule.getDays()) {
             return;
         }
-        dayOf(doctorDays, doctor, start.day()).add(a);
-        doctorMinutes.merge(doctor, a.getDurationMinutes(), Integer::sum);
+        Route.Visit visit = new Route.Visit(start.minute(), start.minute() + a.getDurationMinutes(),
+                mode == Mode.IN_PERSON, a.getRegion(), a.getIndex());
+        if (doctor != null) {
+            dayOf(doctorDays, doctor, start.day()).add(visit);
+            doctorMinutes.merge(doctor, a.getDurationMinutes(), Integer::sum);
+        }
         if (piece != null) {
-            dayOf(pieceDays, piece, start.day()).add(a);
+            dayOf(pieceDays, piece, start.day()).add(visit);
             if (piece.mobile()) {
                 mobileAt.computeIfAbsent(piece, p -> new Region[schedule.getDays()])[start.day()] = a.getRegion();
             }
         }
     }
 
-    private <K> List<Appointment> dayOf(Map<K, List<List<Appointment>>> books, K key, int day) {
+    private <K> List<Route.Visit> dayOf(Map<K, List<List<Route.Visit>>> books, K key, int day) {
         return books.computeIfAbsent(key, k -> {
-            List<List<Appointment>> days = new ArrayList<>();
+            List<List<Route.Visit>> days = new ArrayList<>();
             for (int d = 0; d < schedule.getDays(); d++) {
                 days.add(new ArrayList<>());
             }
             return days;
         }).get(day);
-    }
-
-    private static List<Route.Visit> visits(List<Appointment> booked) {
-        List<Route.Visit> visits = new ArrayList<>(booked.size() + 1);
-        for (Appointment a : booked) {
-            visits.add(new Route.Visit(a.getStartMinute(), a.getEndMinute(), a.isInPerson(), a.getRegion(),
-                    a.getIndex()));
-        }
-        return visits;
     }
 }
