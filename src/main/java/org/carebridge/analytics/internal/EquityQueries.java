@@ -19,26 +19,57 @@ import org.springframework.stereotype.Component;
 /**
  * The equity measures as SQL over the project's tables, the same text on H2 and PostgreSQL (both have
  * {@code percentile_cont ... within group} and {@code filter}): the database aggregates, the application
- * receives a few rows per region. Four queries: the regions with their practitioners, the referral
- * counts, the appointment counts, and the medians (per region and urgency, and per underserved or not).
+ * receives a few rows per region. Two queries: the regions with their practitioners, and the measures of
+ * the period's referrals.
  */
 @Component
 public class EquityQueries {
 
-    /** The referrals created in the period ({@code ?}, {@code ?}: start inclusive, end exclusive). */
-    private static final String COHORT = """
-            cohort as (
-                select rf.id, rf.referring_region_id as region_id, rf.urgency, rf.status, rf.sla_breached,
-                       rf.created_at
+    /**
+     * One row per referral created in the period ({@code ?}, {@code ?} twice: start inclusive, end exclusive)
+     * with the days to its first appointment that was not cancelled and its appointments' counts and travel,
+     * aggregated per region and urgency (counts add up per region, medians do not) and, for the gap, per
+     * underserved or not. One statement and one pass: the appointments are grouped per referral before the
+     * join, so nothing wide is sorted, and no correlated subquery runs per referral.
+     */
+    private static final String MEASURES = """
+            with per_referral as (
+                select rf.referring_region_id as region_id, g.underserved, rf.urgency, rf.status, rf.sla_breached,
+                       (extract(epoch from b.first_start) - extract(epoch from rf.created_at)) / 86400.0 as days,
+                       b.held, b.teleconsults, b.travel_minutes, b.travel_known
                 from referral rf
+                join region g on g.id = rf.referring_region_id
+                left join (
+                    select a.referral_id, min(a.starts_at) as first_start, count(*) as held,
+                           count(*) filter (where a.mode = 'TELECONSULT') as teleconsults,
+                           sum(case when a.mode = 'TELECONSULT' or f.region_id = rf.referring_region_id then 0
+                                    else t.minutes end) as travel_minutes,
+                           count(case when a.mode = 'TELECONSULT' or f.region_id = rf.referring_region_id then 0
+                                      else t.minutes end) as travel_known
+                    from appointment a
+                    join referral rf on rf.id = a.referral_id
+                    left join facility f on f.id = a.facility_id
+                    left join region_travel_time t
+                        on t.from_region_id = rf.referring_region_id and t.to_region_id = f.region_id
+                    where a.status <> 'CANCELLED' and rf.created_at >= ? and rf.created_at < ?
+                    group by a.referral_id
+                ) b on b.referral_id = rf.id
                 where rf.created_at >= ? and rf.created_at < ?
-            ),
-            held as (
-                select a.referral_id, a.mode, a.starts_at, a.facility_id
-                from appointment a
-                join cohort c on c.id = a.referral_id
-                where a.status <> 'CANCELLED'
-            )""";
+            )
+            select 'region' as grouping, p.region_id, p.urgency, count(*) as referrals,
+                   count(*) filter (where p.sla_breached) as breached, count(p.days) as reached,
+                   count(p.days) filter (where p.status = 'COMPLETED') as completed,
+                   coalesce(sum(p.held), 0) as appointments, coalesce(sum(p.teleconsults), 0) as teleconsults,
+                   coalesce(sum(p.travel_minutes), 0) as travel_minutes, coalesce(sum(p.travel_known), 0) as travel_known,
+                   percentile_cont(0.5) within group (order by p.days) as median
+            from per_referral p
+            group by p.region_id, p.urgency
+            union all
+            select 'underserved', null, case when p.underserved then 'Y' else 'N' end, count(*), 0, 0, 0, 0, 0, 0, 0,
+                   percentile_cont(0.5) within group (order by p.days)
+            from per_referral p
+            where p.urgency in ('URGENT', 'SOON', 'ROUTINE')
+            group by p.underserved""";
 
     private static final String REGIONS = """
             select r.id, r.code, r.name, r.population, r.underserved,
@@ -50,55 +81,6 @@ public class EquityQueries {
             from region r
             order by r.id""";
 
-    private static final String REFERRALS = "with " + COHORT + """
-
-            select c.region_id,
-                   count(*) as referrals,
-                   count(*) filter (where c.sla_breached) as breached,
-                   count(*) filter (where exists (select 1 from held h where h.referral_id = c.id)) as reached,
-                   count(*) filter (where c.status = 'COMPLETED'
-                       and exists (select 1 from held h where h.referral_id = c.id)) as completed
-            from cohort c
-            group by c.region_id""";
-
-    private static final String APPOINTMENTS = "with " + COHORT + """
-
-            select c.region_id,
-                   count(*) as appointments,
-                   count(*) filter (where h.mode = 'TELECONSULT') as teleconsults,
-                   avg(case when h.mode = 'TELECONSULT' or f.region_id = c.region_id then 0
-                            else t.minutes end) as travel
-            from held h
-            join cohort c on c.id = h.referral_id
-            left join facility f on f.id = h.facility_id
-            left join region_travel_time t on t.from_region_id = c.region_id and t.to_region_id = f.region_id
-            group by c.region_id""";
-
-    /** Days from each referral to its first appointment that was not cancelled. */
-    private static final String WAITS = "with " + COHORT + """
-            ,
-            wait as (
-                select c.region_id, c.urgency,
-                       (extract(epoch from min(h.starts_at)) - extract(epoch from c.created_at)) / 86400.0 as days
-                from cohort c
-                join held h on h.referral_id = c.id
-                where c.urgency in ('URGENT', 'SOON', 'ROUTINE')
-                group by c.id, c.region_id, c.urgency, c.created_at
-            )""";
-
-    private static final String MEDIANS_BY_REGION = WAITS + """
-
-            select w.region_id, w.urgency, percentile_cont(0.5) within group (order by w.days) as median
-            from wait w
-            group by w.region_id, w.urgency""";
-
-    private static final String MEDIANS_BY_UNDERSERVED = WAITS + """
-
-            select r.underserved, percentile_cont(0.5) within group (order by w.days) as median
-            from wait w
-            join region r on r.id = w.region_id
-            group by r.underserved""";
-
     private final JdbcTemplate jdbc;
 
     public EquityQueries(JdbcTemplate jdbc) {
@@ -106,60 +88,58 @@ public class EquityQueries {
     }
 
     public EquityReport equity(Period period) {
-        Object[] range = {Timestamp.from(period.start()), Timestamp.from(period.end())};
-        Map<Long, long[]> referrals = new HashMap<>();
-        jdbc.query(REFERRALS, (ResultSet rs) -> {
-            referrals.put(rs.getLong("region_id"), new long[] {rs.getLong("referrals"), rs.getLong("breached"),
-                    rs.getLong("reached"), rs.getLong("completed")});
-        }, range);
-        Map<Long, Object[]> appointments = new HashMap<>();
-        jdbc.query(APPOINTMENTS, (ResultSet rs) -> {
-            appointments.put(rs.getLong("region_id"), new Object[] {rs.getLong("appointments"),
-                    rs.getLong("teleconsults"), nullableDouble(rs, "travel")});
-        }, range);
+        Timestamp start = Timestamp.from(period.start());
+        Timestamp end = Timestamp.from(period.end());
+        // per region: referrals, breached, reached, completed, appointments, teleconsults, travel minutes, known
+        Map<Long, long[]> counts = new HashMap<>();
         Map<Long, Map<String, Double>> medians = new HashMap<>();
-        jdbc.query(MEDIANS_BY_REGION, (ResultSet rs) -> {
-            medians.computeIfAbsent(rs.getLong("region_id"), id -> new HashMap<>())
-                    .put(rs.getString("urgency"), nullableDouble(rs, "median"));
-        }, range);
         Map<Boolean, Double> groupMedians = new HashMap<>();
-        jdbc.query(MEDIANS_BY_UNDERSERVED, (ResultSet rs) -> {
-            groupMedians.put(rs.getBoolean("underserved"), nullableDouble(rs, "median"));
-        }, range);
+        jdbc.query(MEASURES, (ResultSet rs) -> {
+            if (rs.getString("grouping").equals("underserved")) {
+                groupMedians.put("Y".equals(rs.getString("urgency")), nullableDouble(rs, "median"));
+                return;
+            }
+            long region = rs.getLong("region_id");
+            long[] sums = counts.computeIfAbsent(region, id -> new long[8]);
+            String[] columns = {"referrals", "breached", "reached", "completed", "appointments", "teleconsults",
+                    "travel_minutes", "travel_known"};
+            for (int i = 0; i < columns.length; i++) {
+                sums[i] += rs.getLong(columns[i]);
+            }
+            medians.computeIfAbsent(region, id -> new HashMap<>()).put(rs.getString("urgency"),
+                    nullableDouble(rs, "median"));
+        }, start, end, start, end);
 
         List<RegionEquity> rows = new ArrayList<>();
         jdbc.query(REGIONS, (ResultSet rs) -> {
             long id = rs.getLong("id");
             long population = rs.getLong("population");
             long specialists = rs.getLong("specialists");
-            long[] counts = referrals.getOrDefault(id, new long[4]);
-            Object[] booked = appointments.getOrDefault(id, new Object[] {0L, 0L, null});
-            long appointmentCount = (Long) booked[0];
+            long[] sums = counts.getOrDefault(id, new long[8]);
             Map<String, Double> byUrgency = new LinkedHashMap<>();
             EquityReport.URGENCIES.forEach(u -> byUrgency.put(u, medians.getOrDefault(id, Map.of()).get(u)));
             rows.add(new RegionEquity(id, rs.getString("code"), rs.getString("name"), population,
                     rs.getBoolean("underserved"), rs.getLong("practitioners"), specialists,
-                    population == 0 ? null : specialists * 100_000.0 / population, counts[0], appointmentCount,
-                    byUrgency, ratio(counts[1], counts[0]), ratio(counts[3], counts[2]),
-                    ratio((Long) booked[1], appointmentCount), (Double) booked[2]));
+                    population == 0 ? null : specialists * 100_000.0 / population, sums[0], sums[4], byUrgency,
+                    ratio(sums[1], sums[0]), ratio(sums[3], sums[2]), ratio(sums[5], sums[4]), ratio(sums[6], sums[7])));
         });
 
         EquityReport.Gini gini = new EquityReport.Gini(
                 WeightedGini.of(rows.stream().map(r -> new WeightedGini.Region(r.population(), r.specialists())).toList()),
                 WeightedGini.of(rows.stream().map(r -> new WeightedGini.Region(r.population(), r.appointments())).toList()));
         Gaps gaps = new Gaps(difference(groupMedians.get(true), groupMedians.get(false)),
-                difference(pooledClosure(rows, referrals, true), pooledClosure(rows, referrals, false)));
+                difference(pooledClosure(rows, counts, true), pooledClosure(rows, counts, false)));
         return new EquityReport(period.from(), period.to(), rows, gini, gaps);
     }
 
-    private static Double pooledClosure(List<RegionEquity> rows, Map<Long, long[]> referrals, boolean underserved) {
+    private static Double pooledClosure(List<RegionEquity> rows, Map<Long, long[]> counts, boolean underserved) {
         long reached = 0;
         long completed = 0;
         for (RegionEquity row : rows) {
             if (row.underserved() == underserved) {
-                long[] counts = referrals.getOrDefault(row.regionId(), new long[4]);
-                reached += counts[2];
-                completed += counts[3];
+                long[] sums = counts.getOrDefault(row.regionId(), new long[8]);
+                reached += sums[2];
+                completed += sums[3];
             }
         }
         return ratio(completed, reached);

@@ -1,5 +1,8 @@
 package org.carebridge.analytics.ui;
 
+import static org.carebridge.shell.LineChart.escape;
+import static org.carebridge.shell.LineChart.niceStep;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -105,21 +108,7 @@ final class BarChart {
         return percent ? Formats.number(Math.round(value * 1000) / 10.0, locale) + "%" : Formats.number(value, locale);
     }
 
-    /** 1, 2 or 5 times a power of ten. */
-    static double niceStep(double rough) {
-        if (rough <= 0) {
-            return 1;
-        }
-        double magnitude = Math.pow(10, Math.floor(Math.log10(rough)));
-        double residual = rough / magnitude;
-        return (residual <= 1 ? 1 : residual <= 2 ? 2 : residual <= 5 ? 5 : 10) * magnitude;
-    }
-
     private static String fmt(double v) {
         return String.format(Locale.ROOT, "%.1f", v);
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
