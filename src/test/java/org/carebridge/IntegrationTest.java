@@ -18,6 +18,8 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"carebridge.demo.enabled=true", "carebridge.demo.patients=800",
+                // no generated referral history: tests count the referrals they make
+                "carebridge.demo.history-months=0",
                 "carebridge.guidelines.rules-folder=target/test-rules",
                 // process tests fire timers themselves, with a moved clock (ClockUtil)
                 "camunda.bpm.job-execution.enabled=false"})

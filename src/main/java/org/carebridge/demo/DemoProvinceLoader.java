@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
+import org.carebridge.analytics.HistoryGenerator;
 import org.carebridge.demo.DemoProvince.County;
 import org.carebridge.demo.DemoProvince.FacilitySeed;
 import org.carebridge.demo.DemoProvince.PractitionerSeed;
@@ -27,6 +28,7 @@ import org.carebridge.identity.StaffAccounts;
 import org.carebridge.patients.PatientRecords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -36,7 +38,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Seeds the demo province into an empty database, once, in one transaction: either all of it is
- * there afterwards or none of it. Seeding starts as soon as the data layer is up, beside the rest of
+ * there afterwards or none of it. Then, in a second transaction, {@code carebridge.demo.history-months}
+ * (default 4) of generated referral history, so that the equity dashboard has something to show. Seeding starts as soon as the data layer is up, beside the rest of
  * the start (the process engine, the web layer), and CareBridge reports ready only once it is done.
  */
 @Component
@@ -51,14 +54,23 @@ class DemoProvinceLoader implements ApplicationRunner {
     private final StaffAccounts accounts;
     private final CompletableFuture<Void> seeding;
 
+    /** About as many referrals a month as the demo province's specialists could see. */
+    static final int REFERRALS_PER_MONTH = 500;
+
     DemoProvinceLoader(DemoProperties properties, Directory directory, PatientRecords patients, StaffAccounts accounts,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, HistoryGenerator history,
+            @Value("${carebridge.demo.history-months:4}") int historyMonths) {
         this.properties = properties;
         this.directory = directory;
         this.patients = patients;
         this.accounts = accounts;
         TransactionTemplate inOneTransaction = new TransactionTemplate(transactions);
-        this.seeding = CompletableFuture.runAsync(() -> inOneTransaction.executeWithoutResult(status -> seedIfEmpty()),
+        this.seeding = CompletableFuture.runAsync(() -> {
+            if (Boolean.TRUE.equals(inOneTransaction.execute(status -> seedIfEmpty())) && historyMonths > 0) {
+                history.generate(historyMonths * REFERRALS_PER_MONTH, Instant.now().truncatedTo(ChronoUnit.HOURS),
+                        historyMonths * 30, properties.seed());
+            }
+        },
                 task -> {
                     Thread seeder = new Thread(task, "demo-seeding");
                     seeder.setDaemon(true);
@@ -72,10 +84,11 @@ class DemoProvinceLoader implements ApplicationRunner {
         seeding.join();
     }
 
-    private void seedIfEmpty() {
+    /** Whether it seeded the province. */
+    private boolean seedIfEmpty() {
         if (!directory.isEmpty() || !patients.isEmpty() || accounts.count() > 0) {
             log.info("The database holds data already; the demo province is not seeded");
-            return;
+            return false;
         }
         long started = System.nanoTime();
         DemoProvince province = new DemoProvince(properties.seed());
@@ -127,6 +140,7 @@ class DemoProvinceLoader implements ApplicationRunner {
                 regionIds.size(), facilityIds.size(), practitionerSeeds.size(), properties.patients(), logins.size(),
                 millis(started, imported), millis(started, network), millis(network, staff), millis(staff, generated),
                 millis(generated, imported));
+        return true;
     }
 
     private static long millis(long from, long to) {

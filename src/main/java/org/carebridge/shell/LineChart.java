@@ -150,7 +150,7 @@ public final class LineChart {
     }
 
     /** 1, 2 or 5 times a power of ten: ticks a reader can add up in their head. */
-    static double niceStep(double rough) {
+    public static double niceStep(double rough) {
         if (rough <= 0) {
             return 1;
         }
@@ -163,7 +163,7 @@ public final class LineChart {
         return String.format(Locale.ROOT, "%.1f", v);
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

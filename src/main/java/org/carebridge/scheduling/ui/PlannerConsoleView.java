@@ -2,6 +2,7 @@ package org.carebridge.scheduling.ui;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,6 +29,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.carebridge.scheduling.Explanation;
+import org.carebridge.scheduling.PlanComparison;
 import org.carebridge.scheduling.Problem;
 import org.carebridge.scheduling.ProblemGenerator;
 import org.carebridge.scheduling.ReferralPlanning;
@@ -71,13 +73,15 @@ public class PlannerConsoleView extends VerticalLayout implements HasDynamicTitl
     private final Grid<Map.Entry<String, String>> unassignedGrid = new Grid<>();
     private final Grid<Explanation.ConstraintTotal> explanationGrid = new Grid<>();
     private final Grid<String[]> comparisonGrid = new Grid<>();
+    /** Measures from other modules (equity per region), each in a tab of its own. */
+    private final Map<PlanComparison, Grid<PlanComparison.Row>> comparisons = new LinkedHashMap<>();
 
     private Problem problem;
     private String runId;
     private Solution baseline;
     private Registration polling;
 
-    public PlannerConsoleView(Scheduling scheduling, ReferralPlanning referrals) {
+    public PlannerConsoleView(Scheduling scheduling, ReferralPlanning referrals, List<PlanComparison> planComparisons) {
         this.scheduling = scheduling;
         setSizeFull();
         appointments.setLabel(getTranslation("scheduling.appointments"));
@@ -158,6 +162,16 @@ public class PlannerConsoleView extends VerticalLayout implements HasDynamicTitl
         tabs.add(getTranslation("scheduling.tab.unassigned"), unassignedGrid);
         tabs.add(getTranslation("scheduling.tab.explanation"), explanationGrid);
         tabs.add(getTranslation("scheduling.tab.comparison"), comparisonGrid);
+        for (PlanComparison comparison : planComparisons) {
+            Grid<PlanComparison.Row> grid = new Grid<>();
+            grid.addClassName("plan-comparison-grid");
+            grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+            grid.addColumn(PlanComparison.Row::label).setHeader(getTranslation("scheduling.term")).setFlexGrow(3);
+            grid.addColumn(PlanComparison.Row::firstComeFirstServed).setHeader(getTranslation("scheduling.baseline"));
+            grid.addColumn(PlanComparison.Row::solved).setHeader(getTranslation("scheduling.solver"));
+            comparisons.put(comparison, grid);
+            tabs.add(comparison.title(getLocale()), grid);
+        }
         tabs.setSizeFull();
         add(source, loaded, run, chart, tabs);
         setFlexGrow(1, tabs);
@@ -254,6 +268,8 @@ public class PlannerConsoleView extends VerticalLayout implements HasDynamicTitl
                     row("waiting", b.waiting(), s.waiting()), row("travel", b.travel(), s.travel()),
                     row("language", b.language(), s.language()), row("continuity", b.continuity(), s.continuity()),
                     new String[] {getTranslation("scheduling.score"), baseline.score(), solution.score()}));
+            comparisons.forEach((comparison, grid) -> grid.setItems(comparison.compare(problem, baseline, solution,
+                    getLocale())));
         }
     }
 
