@@ -92,7 +92,7 @@ class EquityApiIT {
     void aPeriodWithoutReferralsGivesZerosAndNulls() {
         JsonNode body = ApiClient.as(port, "coordinator").get("/api/analytics/equity?from=1980-01-01&to=1980-01-31")
                 .body();
-        assertThat(body.path("regions")).hasSize(8);
+        assertThat(body.path("regions")).hasSize(regions());
         for (JsonNode region : body.path("regions")) {
             assertThat(region.path("referrals").asInt()).isZero();
             assertThat(region.path("loopClosureRate").isMissingNode() || region.path("loopClosureRate").isNull())
@@ -134,7 +134,7 @@ class EquityApiIT {
         String[] lines = csv.split("\r\n");
         assertThat(lines[0]).startsWith("from,to,region_id,region_code,region_name,population,underserved")
                 .endsWith("loop_closure_rate,teleconsult_share,mean_travel_minutes");
-        assertThat(lines).hasSize(1 + 8);
+        assertThat(lines).hasSize(1 + regions());
         int columns = lines[0].split(",", -1).length;
         for (String line : lines) {
             assertThat(line.split(",", -1)).hasSize(columns);
@@ -195,5 +195,10 @@ class EquityApiIT {
             }
         }
         throw new AssertionError("no region " + code + " in " + body);
+    }
+
+    /** Every county is a row, those other tests add included. */
+    private int regions() {
+        return jdbc.queryForObject("select count(*) from region", Integer.class);
     }
 }

@@ -23,19 +23,19 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The referral and task REST API of {@code shared/spec/referral-workflow.md}: contract, bad input, roles, conflicts. */
 @IntegrationTest
-@Import(ReferralScenario.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReferralApiIT {
 
     @LocalServerPort
     int port;
     @Autowired
+    ApplicationContext context;
     ReferralScenario scenario;
     @Autowired
     JdbcTemplate jdbc;
@@ -47,6 +47,7 @@ class ReferralApiIT {
 
     @BeforeAll
     void signIn() {
+        scenario = new ReferralScenario(context);
         coordinator = ApiClient.as(port, "coordinator");
         doctor = ApiClient.as(port, "doctor");
         if (staff.all().stream().noneMatch(s -> s.username().equals("coordinator2"))) {

@@ -42,7 +42,7 @@ public final class ReferralLoadDriver {
                 // the web layer starts (security needs it) on a free port, but nothing calls it
                 .run("--server.port=0", "--carebridge.demo.enabled=true", "--carebridge.demo.patients=500",
                         "--camunda.bpm.job-execution.enabled=false", "--logging.level.root=warn")) {
-            ReferralScenario scenario = context.getAutowireCapableBeanFactory().createBean(ReferralScenario.class);
+            ReferralScenario scenario = new ReferralScenario(context);
             EarliestFreeSlots slots = context.getBean(EarliestFreeSlots.class);
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             List<Long> doctors = scenario.doctorsWith(Specialty.INTERNAL_MEDICINE);

@@ -30,21 +30,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Every path of {@code processes/referral.bpmn}, through the service layer, with the engine's clock for timers. */
 @IntegrationTest
-@Import(ReferralScenario.class)
 class ReferralProcessIT {
 
     @Autowired
+    ApplicationContext context;
     ReferralScenario scenario;
     @Autowired
     ProcessEngine engine;
 
     @BeforeEach
     void engine() {
+        scenario = new ReferralScenario(context);
         BpmnAwareTests.init(engine);
         ClockUtil.setCurrentTime(new Date()); // still, so that due dates can be compared exactly
     }

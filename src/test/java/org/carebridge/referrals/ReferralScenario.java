@@ -35,13 +35,14 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.stereotype.Component;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Drives referrals through the service layer as the demo staff would: submit as the coordinator,
  * complete each task as the person it belongs to, and fire timers with the engine's clock moved on.
+ * Built from the shared test context's beans, not registered in it: a bean of its own would give the
+ * tests that use it a second Spring context (and a second database and security setup).
  */
-@Component
 class ReferralScenario {
 
     static final Map<String, Object> HEALTHY = Map.of("respiratoryRate", 16, "oxygenSaturation", 97,
@@ -68,17 +69,16 @@ class ReferralScenario {
     private final Map<String, UserDetails> signedIn = new ConcurrentHashMap<>();
     private final Map<UUID, String> processInstances = new ConcurrentHashMap<>();
 
-    ReferralScenario(Referrals referrals, Tasks tasks, TaskService taskService, ManagementService management,
-            RuntimeService runtime, StaffAccounts staff, JdbcTemplate jdbc, ObjectMapper json, UserDetailsService users) {
-        this.referrals = referrals;
-        this.tasks = tasks;
-        this.taskService = taskService;
-        this.management = management;
-        this.runtime = runtime;
-        this.staff = staff;
-        this.jdbc = jdbc;
-        this.json = json;
-        this.users = users;
+    ReferralScenario(ApplicationContext context) {
+        this.referrals = context.getBean(Referrals.class);
+        this.tasks = context.getBean(Tasks.class);
+        this.taskService = context.getBean(TaskService.class);
+        this.management = context.getBean(ManagementService.class);
+        this.runtime = context.getBean(RuntimeService.class);
+        this.staff = context.getBean(StaffAccounts.class);
+        this.jdbc = context.getBean(JdbcTemplate.class);
+        this.json = context.getBean(ObjectMapper.class);
+        this.users = context.getBean(UserDetailsService.class);
     }
 
     /** Signs in as a demo user (password = username) for the calls that follow on this thread. */

@@ -19,17 +19,18 @@ import org.carebridge.scheduling.ReferralPlanning;
 import org.carebridge.scheduling.ScheduleRun;
 import org.carebridge.scheduling.Scheduling;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The optimiser inside the referral workflow: suggestions, "AUTO", the week's demand, and publishing a plan. */
 @IntegrationTest
-@Import(ReferralScenario.class)
 class SchedulerInTheReferralWorkflowIT {
 
     @Autowired
+    ApplicationContext context;
     ReferralScenario scenario;
     @Autowired
     ReferralPlanning planning;
@@ -37,6 +38,11 @@ class SchedulerInTheReferralWorkflowIT {
     Scheduling scheduling;
     @Autowired
     Directory directory;
+
+    @BeforeEach
+    void scenario() {
+        scenario = new ReferralScenario(context);
+    }
 
     @AfterEach
     void signOut() {

@@ -12,6 +12,7 @@ import org.carebridge.DemoData;
 import org.carebridge.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -106,7 +107,12 @@ class ReferralBrowserIT {
             browser.waitForText("Accept referral: done.");
 
             browser.go("/referrals/" + referral);
-            browser.wait.until(d -> d.findElement(By.id("referral-status")).getText().equals("Accepted"));
+            try {
+                browser.wait.until(d -> d.findElement(By.id("referral-status")).getText().equals("Accepted"));
+            } catch (TimeoutException e) {
+                browser.screenshot("referral-detail-not-accepted"); // what the doctor saw instead
+                throw e;
+            }
             List<String> timeline = browser.gridCells("referral-timeline", 6);
             assertThat(timeline).contains("Submitted", "Routed", "Accepted");
             assertThat(timeline).anyMatch(c -> c.contains("DR-0001"));
