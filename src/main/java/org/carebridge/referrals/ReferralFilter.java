@@ -7,8 +7,4 @@ import org.carebridge.guidelines.Urgency;
 /** The referral board's filters; each may be absent. */
 public record ReferralFilter(ReferralStatus status, Urgency urgency, Long regionId, Boolean slaBreached,
         Boolean escalated, UUID patientId) {
-
-    public static ReferralFilter all() {
-        return new ReferralFilter(null, null, null, null, null, null);
-    }
 }

@@ -28,6 +28,10 @@ class ReferralSteps {
     }
 
     Referral lock(OpenTask task) {
+        if (task.referralId() == null) {
+            // the task was read, then its process ended (and took its variables) before its variables were read
+            throw new ConflictException("task", "Someone else just finished this step");
+        }
         Referral referral = lock(task.referralId());
         if (referral.getStatus().isFinished()) {
             throw new ConflictException("task", "The referral is already " + referral.getStatus());
