@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -20,6 +21,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -97,6 +99,10 @@ public class Tasks {
     }
 
     public OpenTask claim(String taskId) {
+        return whileOpen(taskId, () -> claimOpen(taskId));
+    }
+
+    private OpenTask claimOpen(String taskId) {
         StaffMember user = CurrentStaff.get();
         Task task = open(taskId);
         requireMayWork(task, user);
@@ -119,9 +125,29 @@ public class Tasks {
      * same checks and the same field errors.
      */
     public void complete(String taskId, JsonNode fields) {
-        Task task = open(taskId);
-        TaskForm<?> form = formOf(task);
-        complete(task, form, read(fields, form.formType()));
+        whileOpen(taskId, () -> {
+            Task task = open(taskId);
+            TaskForm<?> form = formOf(task);
+            complete(task, form, read(fields, form.formType()));
+            return null;
+        });
+    }
+
+    /**
+     * Runs work on a task read moments ago. When someone else completes it in between, what is read
+     * next about it is gone — the engine finds no task ({@link NullValueException}), or no candidate
+     * group (so the caller looks like an outsider): that is a conflict, not a failure nor a refusal.
+     */
+    private <T> T whileOpen(String taskId, Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (NullValueException | AccessDeniedException e) {
+            if (taskService.createTaskQuery().taskId(taskId).singleResult() == null
+                    && historyService.createHistoricTaskInstanceQuery().taskId(taskId).singleResult() != null) {
+                throw new ConflictException("task", "Someone else just finished this task");
+            }
+            throw e;
+        }
     }
 
     private <F> void complete(Task task, TaskForm<F> form, Object fields) {
