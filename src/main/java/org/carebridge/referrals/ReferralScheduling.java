@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -64,8 +65,12 @@ public class ReferralScheduling {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('COORDINATOR', 'PLANNER')")
     public List<BookedSlot> bookedBetween(Instant from, Instant to) {
-        return appointments.bookingsBetween(from, to, Bookings.HELD).stream().map(a -> {
-            Referral r = referrals.findById(a.getReferralId()).orElseThrow();
+        List<Appointment> booked = appointments.bookingsBetween(from, to, Bookings.HELD);
+        // one read of the slots' referrals, not one per slot: every suggestion asks for the week's bookings
+        Map<UUID, Referral> byId = referrals.findAllById(booked.stream().map(Appointment::getReferralId)
+                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(Referral::getId, r -> r));
+        return booked.stream().map(a -> {
+            Referral r = byId.get(a.getReferralId());
             return new BookedSlot(a.getReferralId(), a.getPractitionerId(), a.getEquipmentId(), a.getStartsAt(),
                     a.getEndsAt(), a.getMode(), a.getFacilityId(), r.getReferringRegionId(), r.getUrgency(),
                     r.getSpecialty());
