@@ -24,7 +24,7 @@ public class Translations implements I18NProvider {
     static final List<Locale> LOCALES = List.of(CHINESE, ENGLISH);
     /** Searched in this order; each module keeps its own words so that modules evolve apart. */
     static final List<String> BUNDLES = List.of("i18n/messages", "i18n/referrals", "i18n/scheduling",
-            "i18n/records", "i18n/analytics");
+            "i18n/teleconsults", "i18n/records", "i18n/analytics");
 
     /** English is the base bundle; the JVM's default locale must not pick a bundle for the user. */
     private static final ResourceBundle.Control NO_FALLBACK =

@@ -4,14 +4,17 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * An open user task as the inbox shows it. {@code referralId}, {@code patientId} and {@code urgency}
- * are the process's variables of those names (null when a process has none).
+ * An open user task as the inbox shows it. Its case is named by the process's variable {@code referralId},
+ * {@code teleconsultId} or {@code recordRequestId}; those, {@code patientId} and {@code urgency} are the
+ * process's variables of those names (null when a process has none).
  */
 public record OpenTask(
         String id,
         String taskKey,
         String name,
         UUID referralId,
+        UUID teleconsultId,
+        UUID recordRequestId,
         UUID patientId,
         String urgency,
         Instant due,

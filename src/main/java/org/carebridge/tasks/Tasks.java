@@ -49,7 +49,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Tasks {
 
     /** Process variables every inbox row shows. */
-    private static final List<String> ROW_VARIABLES = List.of("referralId", "patientId", "urgency");
+    private static final List<String> ROW_VARIABLES = List.of("referralId", "teleconsultId", "recordRequestId", "patientId", "urgency");
     private static final int INBOX_LIMIT = 500;
 
     private final TaskService taskService;
@@ -245,7 +245,7 @@ public class Tasks {
         for (Task t : tasks) {
             Map<String, Object> vars = variables.getOrDefault(t.getProcessInstanceId(), Map.of());
             rows.add(new OpenTask(t.getId(), t.getTaskDefinitionKey(), t.getName(), uuid(vars.get("referralId")),
-                    uuid(vars.get("patientId")), (String) vars.get("urgency"),
+                    uuid(vars.get("teleconsultId")), uuid(vars.get("recordRequestId")), uuid(vars.get("patientId")), (String) vars.get("urgency"),
                     t.getDueDate() == null ? null : t.getDueDate().toInstant(), t.getAssignee(), t.getPriority(),
                     t.getCreateTime().toInstant(), t.getProcessInstanceId()));
         }
