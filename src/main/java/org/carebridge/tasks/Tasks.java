@@ -21,10 +21,8 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.carebridge.identity.CurrentStaff;
 import org.carebridge.identity.Role;
@@ -134,14 +132,15 @@ public class Tasks {
     }
 
     /**
-     * Runs work on a task read moments ago. When someone else completes it in between, what is read
-     * next about it is gone — the engine finds no task ({@link NullValueException}), or no candidate
-     * group (so the caller looks like an outsider): that is a conflict, not a failure nor a refusal.
+     * Runs work on a task read moments ago. When someone else completes it in between, whatever is read
+     * next about it may be gone — the engine finds no task, no execution, or no candidate group (so the
+     * caller looks like an outsider): when the task has indeed finished meanwhile, that is a conflict,
+     * not a failure nor a refusal.
      */
     private <T> T whileOpen(String taskId, Supplier<T> work) {
         try {
             return work.get();
-        } catch (NullValueException | AccessDeniedException e) {
+        } catch (RuntimeException e) {
             if (taskService.createTaskQuery().taskId(taskId).singleResult() == null
                     && historyService.createHistoricTaskInstanceQuery().taskId(taskId).singleResult() != null) {
                 throw new ConflictException("task", "Someone else just finished this task");
@@ -218,10 +217,10 @@ public class Tasks {
         }
     }
 
+    /** A query, not the task's identity links: those fail inside the engine once the task's process has ended. */
     private boolean inCandidateGroup(Task task, StaffMember user) {
-        List<String> mine = groups(user);
-        return taskService.getIdentityLinksForTask(task.getId()).stream()
-                .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && mine.contains(link.getGroupId()));
+        return taskService.createTaskQuery().taskId(task.getId()).taskCandidateGroupIn(groups(user))
+                .includeAssignedTasks().count() > 0;
     }
 
     private static List<String> groups(StaffMember user) {

@@ -236,7 +236,7 @@ class ReferralApiIT {
     void twoPeopleCompletingTheSameTaskAtOnceOnlyOneSucceeds() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            for (int round = 0; round < 30; round++) {
+            for (int round = 0; round < 50; round++) {
                 String id = submit().path("id").asText();
                 String review = openTask(id, "ReviewReferral", coordinator);
                 CountDownLatch start = new CountDownLatch(1);
