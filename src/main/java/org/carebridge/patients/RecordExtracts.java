@@ -40,6 +40,12 @@ public class RecordExtracts {
         this.audit = audit;
     }
 
+    /** Whether the patient exists at all: a request may name a patient its sender does not serve yet. */
+    @Transactional(readOnly = true)
+    public boolean patientExists(UUID patientId) {
+        return patients.existsById(patientId);
+    }
+
     public RecordExtract extract(UUID patientId, Set<RecordScope> scope, String purpose) {
         Patient p = patients.findById(patientId).orElseThrow(() -> new NotFoundException("No patient " + patientId));
         RecordExtract.Demographics demographics = new RecordExtract.Demographics(p.getId(), p.getFamilyName(),
