@@ -5,6 +5,7 @@ import java.util.Map;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.carebridge.identity.AuditAction;
+import org.carebridge.identity.CurrentStaff;
 import org.carebridge.patients.Consent;
 import org.carebridge.patients.PatientConsents;
 import org.carebridge.shared.InvalidRequestException;
@@ -25,10 +26,12 @@ class ObtainingConsent extends ReleaseStep<ObtainingConsent.Form> {
     }
 
     private final ReleaseSteps steps;
+    private final ReleaseAccess access;
     private final PatientConsents consents;
 
-    ObtainingConsent(ReleaseSteps steps, PatientConsents consents) {
+    ObtainingConsent(ReleaseSteps steps, PatientConsents consents, ReleaseAccess access) {
         super(KEY, Form.class);
+        this.access = access;
         this.steps = steps;
         this.consents = consents;
     }
@@ -36,6 +39,7 @@ class ObtainingConsent extends ReleaseStep<ObtainingConsent.Form> {
     @Override
     public Map<String, Object> submit(OpenTask task, Form form) {
         RecordRequest request = steps.lock(task);
+        access.requireAtSource(CurrentStaff.get(), request, KEY);
         if (form.consentGiven() && blank(form.evidence())) {
             throw new InvalidRequestException("evidence", "is required when the patient consents (how it was given)");
         }

@@ -14,7 +14,6 @@ import org.carebridge.directory.Directory;
 import org.carebridge.identity.AuditAction;
 import org.carebridge.identity.AuditLog;
 import org.carebridge.identity.CurrentStaff;
-import org.carebridge.identity.Role;
 import org.carebridge.identity.StaffMember;
 import org.carebridge.patients.RecordExtracts;
 import org.carebridge.patients.ReleasePurpose;
@@ -53,9 +52,11 @@ public class RecordRequests {
     private final Directory directory;
     private final AuditLog audit;
     private final RuntimeService runtime;
+    private final ReleaseAccess access;
 
     RecordRequests(RecordRequestRepository requests, ReleaseTimeline timeline, RecordExtracts records,
-            Directory directory, AuditLog audit, RuntimeService runtime) {
+            Directory directory, AuditLog audit, RuntimeService runtime, ReleaseAccess access) {
+        this.access = access;
         this.requests = requests;
         this.timeline = timeline;
         this.records = records;
@@ -104,13 +105,10 @@ public class RecordRequests {
         return RecordRequestDetails.of(request);
     }
 
-    /** Administrators see only requests that broke the glass: they review those (not charts). */
+    /** Staff serving either facility; administrators only the requests that broke the glass (they review those). */
     @PreAuthorize("hasAnyRole('COORDINATOR', 'DOCTOR', 'RECORDS_OFFICER', 'ADMIN')")
     public RecordRequestDetails request(UUID id) {
         RecordRequest request = find(id);
-        if (!CurrentStaff.get().hasAnyRole(Role.COORDINATOR, Role.DOCTOR, Role.RECORDS_OFFICER) && !request.isBreakGlass()) {
-            throw new AccessDeniedException("Administrators see only record requests that broke the glass");
-        }
         audit.record(AuditAction.READ, request.getPatientId(), "record request " + id, "record release");
         return RecordRequestDetails.of(request);
     }
@@ -120,7 +118,7 @@ public class RecordRequests {
     public Page<RecordRequestDetails> search(RecordRequestFilter filter, Pageable page) {
         Pageable newestFirst = PageRequest.of(page.getPageNumber(), page.getPageSize(),
                 Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id")));
-        Page<RecordRequestDetails> found = requests.findAll(matching(filter), newestFirst).map(RecordRequestDetails::of);
+        Page<RecordRequestDetails> found = requests.findAll(access.visibleTo(CurrentStaff.get()).and(matching(filter)), newestFirst).map(RecordRequestDetails::of);
         if (found.hasContent()) {
             audit.recordBatch(AuditAction.SEARCH, found.getContent().stream().map(RecordRequestDetails::patientId)
                     .distinct().toList(), "record request list", "record release");
@@ -152,6 +150,7 @@ public class RecordRequests {
             throw new InvalidRequestException("reason", "size must be between 0 and 2000");
         }
         RecordRequest request = requests.findForUpdate(id).orElseThrow(() -> new NotFoundException("No record request " + id));
+        access.requireVisible(CurrentStaff.get(), request);
         if (!request.getStatus().isPending()) {
             throw new ConflictException("status", "The record request is already " + request.getStatus());
         }
@@ -170,7 +169,7 @@ public class RecordRequests {
     @PreAuthorize(READERS)
     public ReleasedBundle bundle(UUID id) {
         StaffMember user = CurrentStaff.get();
-        RecordRequest request = find(id);
+        RecordRequest request = requests.findById(id).orElseThrow(() -> new NotFoundException("No record request " + id));
         if (user.facilityId() == null || user.facilityId() != request.getToFacilityId()) {
             throw new AccessDeniedException("Only users of the receiving facility may read the released records");
         }
@@ -185,8 +184,11 @@ public class RecordRequests {
         return new ReleasedBundle(request.getBundleJson(), request.getBundleSha256());
     }
 
+    /** The request, if it exists (404) and the caller serves either side of it (403). */
     private RecordRequest find(UUID id) {
-        return requests.findById(id).orElseThrow(() -> new NotFoundException("No record request " + id));
+        RecordRequest request = requests.findById(id).orElseThrow(() -> new NotFoundException("No record request " + id));
+        access.requireVisible(CurrentStaff.get(), request);
+        return request;
     }
 
     private static Specification<RecordRequest> matching(RecordRequestFilter f) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.carebridge.identity.AuditAction;
+import org.carebridge.identity.CurrentStaff;
 import org.carebridge.shared.InvalidRequestException;
 import org.carebridge.tasks.OpenTask;
 import org.springframework.stereotype.Component;
@@ -19,15 +20,18 @@ class ReviewingRelease extends ReleaseStep<ReviewingRelease.Form> {
     }
 
     private final ReleaseSteps steps;
+    private final ReleaseAccess access;
 
-    ReviewingRelease(ReleaseSteps steps) {
+    ReviewingRelease(ReleaseSteps steps, ReleaseAccess access) {
         super(KEY, Form.class);
+        this.access = access;
         this.steps = steps;
     }
 
     @Override
     public Map<String, Object> submit(OpenTask task, Form form) {
         RecordRequest request = steps.lock(task);
+        access.requireAtSource(CurrentStaff.get(), request, KEY);
         if (!form.approve() && blank(form.reason())) {
             throw new InvalidRequestException("reason", "is required to deny a release");
         }

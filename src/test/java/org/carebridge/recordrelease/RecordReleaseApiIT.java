@@ -60,7 +60,7 @@ class RecordReleaseApiIT {
     Map<String, Object> submission(UUID patient, String purpose, List<String> scope, String reason) {
         Map<String, Object> body = new java.util.LinkedHashMap<>();
         body.put("patientId", patient);
-        body.put("fromFacilityId", facility("YS-V1"));
+        body.put("fromFacilityId", facility("YL-CH"));
         body.put("toFacilityId", facility("YL-PH"));
         body.put("purpose", purpose);
         body.put("scope", scope);
@@ -237,5 +237,31 @@ class RecordReleaseApiIT {
         JsonNode timeline = as("doctor").get("/api/record-requests/" + id + "/timeline").body();
         assertThat(timeline.findValuesAsText("type")).containsSubsequence("REQUESTED", "CONSENT_DECIDED", "TASK_CREATED");
         assertThat(as("coordinator").get("/api/tasks").body().findValuesAsText("recordRequestId")).contains(id);
+    }
+
+    @Test
+    void staffOfAnotherCountyNeitherSeeNorReviewARequestBetweenFacilitiesTheyDoNotServe() {
+        UUID patient = patientWithoutConsents();
+        assertThat(as("coordinator").post("/api/patients/" + patient + "/consents",
+                consent("ANY", List.of("CONTINUING_CARE"), List.of("NOTES"), "PERMIT")).status()).isEqualTo(201);
+        String id = as("doctor").post("/api/record-requests", submission(patient, "CONTINUING_CARE", List.of("NOTES"), null))
+                .body().path("id").asText();
+        String username = "records-ys-" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> account = new java.util.LinkedHashMap<>();
+        account.put("username", username);
+        account.put("password", username);
+        account.put("displayName", "County records officer");
+        account.put("roles", List.of("RECORDS_OFFICER"));
+        account.put("facilityId", facility("YS-V1"));
+        account.put("regionIds", List.of(jdbc.queryForObject("select id from region where code = 'YS'", Long.class)));
+        assertThat(as("admin").post("/api/users", account).status()).isEqualTo(201);
+        ApiClient outsider = as(username);
+
+        assertThat(outsider.get("/api/record-requests/" + id).status()).isEqualTo(403);
+        assertThat(outsider.get("/api/record-requests?patientId=" + patient).body().path("content")).isEmpty();
+        String review = taskOf(UUID.fromString(id), "ReviewRelease");
+        ApiClient.Response refused = outsider.post("/api/tasks/" + review + "/complete", Map.of("approve", true));
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+        assertThat(as("records").get("/api/record-requests/" + id).body().path("status").asText()).isEqualTo("UNDER_REVIEW");
     }
 }

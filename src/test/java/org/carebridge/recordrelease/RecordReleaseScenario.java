@@ -36,7 +36,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /**
  * Drives record requests through the service layer as the demo staff would. Built from the shared test
  * context's beans, not registered in it (a bean of its own would give its tests a second Spring context).
- * Records go from a county clinic (YS-V1) to the prefecture hospital (YL-PH), where the demo
+ * Records go from the county hospital (YL-CH) to the prefecture hospital (YL-PH), where the demo
  * coordinator, doctor and records officer work.
  */
 class RecordReleaseScenario {
@@ -80,7 +80,7 @@ class RecordReleaseScenario {
     }
 
     long source() {
-        return facility("YS-V1");
+        return facility("YL-CH");
     }
 
     long receiver() {

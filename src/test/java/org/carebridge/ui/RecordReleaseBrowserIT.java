@@ -30,11 +30,11 @@ class RecordReleaseBrowserIT {
 
     @Test
     void aRecordsOfficerApprovesAConsentedReleaseInTheInbox() throws Exception {
-        // a county patient without consents yet; the county clinic holds the records, the prefecture hospital asks
+        // a county patient without consents yet; the county hospital holds the records, the prefecture hospital asks
         UUID patient = jdbc.queryForObject("select p.id from patient p join facility f on f.id = p.home_facility_id"
                 + " join region r on r.id = f.region_id where r.code = 'YS' and not exists"
                 + " (select 1 from patient_consent c where c.patient_id = p.id) order by p.id limit 1", UUID.class);
-        long clinic = jdbc.queryForObject("select id from facility where code = 'YS-V1'", Long.class);
+        long clinic = jdbc.queryForObject("select id from facility where code = 'YL-CH'", Long.class);
         long hospital = jdbc.queryForObject("select id from facility where code = 'YL-PH'", Long.class);
         ApiClient coordinator = ApiClient.as(port, "coordinator");
         assertThat(coordinator.post("/api/patients/" + patient + "/consents", Map.of("grantee", hospital,
