@@ -76,6 +76,9 @@ public class RecordRequests {
             errors.add(new FieldError("toFacilityId", "is not a known facility"));
         } else if (submission.toFacilityId().equals(submission.fromFacilityId())) {
             errors.add(new FieldError("toFacilityId", "must not be the facility that holds the records"));
+        } else if (!access.serves(CurrentStaff.get(), submission.toFacilityId())) {
+            // records go to the facility asking for them: a user asks for their own facility (or one they serve)
+            errors.add(new FieldError("toFacilityId", "must be a facility you serve"));
         }
         if (!records.patientExists(submission.patientId())) {
             errors.add(new FieldError("patientId", "is not a known patient"));
@@ -118,7 +121,8 @@ public class RecordRequests {
     public Page<RecordRequestDetails> search(RecordRequestFilter filter, Pageable page) {
         Pageable newestFirst = PageRequest.of(page.getPageNumber(), page.getPageSize(),
                 Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id")));
-        Page<RecordRequestDetails> found = requests.findAll(access.visibleTo(CurrentStaff.get()).and(matching(filter)), newestFirst).map(RecordRequestDetails::of);
+        Page<RecordRequestDetails> found = requests.findAll(access.visibleTo(CurrentStaff.get()).and(matching(filter)),
+                newestFirst).map(RecordRequestDetails::of);
         if (found.hasContent()) {
             audit.recordBatch(AuditAction.SEARCH, found.getContent().stream().map(RecordRequestDetails::patientId)
                     .distinct().toList(), "record request list", "record release");

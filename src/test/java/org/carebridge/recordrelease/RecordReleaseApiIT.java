@@ -123,6 +123,11 @@ class RecordReleaseApiIT {
         unknownFacility.put("fromFacilityId", 987654321);
         assertThat(doctor.post("/api/record-requests", unknownFacility).badFields()).containsExactly("fromFacilityId");
 
+        Map<String, Object> elsewhere = submission(patient, "CONTINUING_CARE", List.of("NOTES"), null);
+        elsewhere.put("toFacilityId", facility("YS-V1"));
+        assertThat(doctor.post("/api/record-requests", elsewhere).badFields())
+                .as("the demo doctor serves the prefecture city, not this county's clinic").containsExactly("toFacilityId");
+
         ApiClient.Response badPurpose = doctor.post("/api/record-requests", submission(patient, "CURIOSITY", List.of("NOTES"), null));
         assertThat(badPurpose.status()).isEqualTo(400);
         assertThat(badPurpose.badFields()).containsExactly("purpose");

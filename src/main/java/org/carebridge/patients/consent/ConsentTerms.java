@@ -8,8 +8,10 @@ import java.util.UUID;
 
 import org.carebridge.patients.RecordScope;
 import org.carebridge.patients.ReleasePurpose;
+import org.kie.api.definition.type.ClassReactive;
 
 /** One consent directive as the consent rules see it (a fact of their session). */
+@ClassReactive // facts are never modified: nothing to react to, property by property
 public final class ConsentTerms {
 
     private final UUID id;

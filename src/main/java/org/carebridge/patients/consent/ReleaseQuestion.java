@@ -10,11 +10,13 @@ import java.util.Set;
 import org.carebridge.patients.ConsentDecision;
 import org.carebridge.patients.RecordScope;
 import org.carebridge.patients.ReleasePurpose;
+import org.kie.api.definition.type.ClassReactive;
 
 /**
  * The question put to the consent rules — may this facility receive these parts of the record for this
  * purpose on this day? — and the answers the rules give, each with its rule and consent.
  */
+@ClassReactive // facts are never modified: nothing to react to, property by property
 public final class ReleaseQuestion {
 
     private final long facilityId;
