@@ -52,6 +52,15 @@ final class ApiAccessRules {
                 .requestMatchers(POST, "/api/patients").hasRole(COORDINATOR)
                 .requestMatchers(PUT, "/api/patients/*").hasRole(COORDINATOR)
 
+                // record release: consents belong to the chart (read by its readers through the GET rule above),
+                // coordinators record them; coordinators and doctors ask for records and may cancel the request;
+                // records officers review (in the inbox) and read; the bundle is checked per request for the
+                // receiving facility's users
+                .requestMatchers(POST, "/api/patients/*/consents").hasRole(COORDINATOR)
+                .requestMatchers(POST, "/api/record-requests", "/api/record-requests/*/cancel").hasAnyRole(COORDINATOR, DOCTOR)
+                .requestMatchers(GET, "/api/record-requests", "/api/record-requests/**")
+                        .hasAnyRole(COORDINATOR, DOCTOR, RECORDS_OFFICER)
+
                 // referrals: coordinators create, read and cancel; doctors read those routed to them
                 // (checked per referral); planners read the demand
                 .requestMatchers(POST, "/api/referrals").hasRole(COORDINATOR)

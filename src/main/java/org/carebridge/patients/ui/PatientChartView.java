@@ -29,12 +29,14 @@ import org.carebridge.directory.Facility;
 import org.carebridge.identity.CurrentStaff;
 import org.carebridge.identity.Role;
 import org.carebridge.patients.ChartAction;
+import org.carebridge.patients.Consent;
 import org.carebridge.patients.Encounter;
 import org.carebridge.patients.EncounterNote;
 import org.carebridge.patients.Observation;
 import org.carebridge.patients.ObservationType;
 import org.carebridge.patients.Patient;
 import org.carebridge.patients.PatientAssessments;
+import org.carebridge.patients.PatientConsents;
 import org.carebridge.patients.PatientRecords;
 import org.carebridge.shell.Formats;
 import org.carebridge.shell.LineChart;
@@ -49,14 +51,16 @@ public class PatientChartView extends VerticalLayout implements BeforeEnterObser
 
     private final PatientRecords records;
     private final PatientAssessments assessments;
+    private final PatientConsents consents;
     private final Directory directory;
     private final List<ChartAction> actions;
     private String title = "";
 
-    public PatientChartView(PatientRecords records, PatientAssessments assessments, Directory directory,
-            ObjectProvider<ChartAction> actions) {
+    public PatientChartView(PatientRecords records, PatientAssessments assessments, PatientConsents consents,
+            Directory directory, ObjectProvider<ChartAction> actions) {
         this.records = records;
         this.assessments = assessments;
+        this.consents = consents;
         this.directory = directory;
         this.actions = actions.orderedStream().toList();
         setWidthFull();
@@ -92,6 +96,9 @@ public class PatientChartView extends VerticalLayout implements BeforeEnterObser
         tabs.add(getTranslation("chart.observations", observations.size()), observationGrid(observations, locale));
         tabs.add(getTranslation("chart.trends"), trends(observations, age, locale));
         tabs.add(getTranslation("chart.encounters", encounters.size()), encounterList(encounters, locale));
+        List<Consent> consented = consents.consents(patient.getId());
+        tabs.add(getTranslation("consents.tab", consented.size()), new ConsentPanel(patient.getId(), consented, consents,
+                directory, CurrentStaff.get().hasAnyRole(Role.COORDINATOR)));
         if (CurrentStaff.get().hasAnyRole(Role.COORDINATOR, Role.DOCTOR)) {
             tabs.add(getTranslation("chart.assess"), new AssessmentPanel(patient.getId(), assessments::assessLatest));
         }

@@ -1,0 +1,59 @@
+package org.carebridge.recordrelease;
+
+import java.util.Map;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.carebridge.identity.AuditAction;
+import org.carebridge.identity.CurrentStaff;
+import org.carebridge.patients.Consent;
+import org.carebridge.patients.PatientConsents;
+import org.carebridge.shared.InvalidRequestException;
+import org.carebridge.tasks.OpenTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code ObtainConsent}: the source's coordinator asked the patient. Given (with its evidence) → a
+ * consent is recorded for this receiver, purpose and scope, and the release goes to review; refused →
+ * DENIED.
+ */
+@Component
+class ObtainingConsent extends ReleaseStep<ObtainingConsent.Form> {
+
+    static final String KEY = "ObtainConsent";
+
+    record Form(@NotNull Boolean consentGiven, @Size(max = 2000) String evidence) {
+    }
+
+    private final ReleaseSteps steps;
+    private final ReleaseAccess access;
+    private final PatientConsents consents;
+
+    ObtainingConsent(ReleaseSteps steps, PatientConsents consents, ReleaseAccess access) {
+        super(KEY, Form.class);
+        this.access = access;
+        this.steps = steps;
+        this.consents = consents;
+    }
+
+    @Override
+    public Map<String, Object> submit(OpenTask task, Form form) {
+        RecordRequest request = steps.lock(task);
+        access.requireAtSource(CurrentStaff.get(), request, KEY);
+        if (form.consentGiven() && blank(form.evidence())) {
+            throw new InvalidRequestException("evidence", "is required when the patient consents (how it was given)");
+        }
+        if (form.consentGiven()) {
+            Consent consent = consents.recordGiven(request.getPatientId(), request.getToFacilityId(), request.getPurpose(),
+                    request.getScope(), form.evidence().strip(), ReleaseTimeline.today());
+            request.consentGiven(ReleaseTimeline.now());
+            steps.record(request, ReleaseEventType.CONSENT_GIVEN, "Consent " + consent.getId() + ": " + form.evidence().strip());
+        } else {
+            String why = "The patient refused consent" + (blank(form.evidence()) ? "" : ": " + form.evidence().strip());
+            request.finish(RecordRequestStatus.DENIED, why, ReleaseTimeline.now());
+            steps.record(request, ReleaseEventType.CONSENT_REFUSED, why);
+        }
+        steps.audit(request, AuditAction.UPDATE, "consent " + (form.consentGiven() ? "given" : "refused"));
+        return Map.of("consentGiven", form.consentGiven());
+    }
+}

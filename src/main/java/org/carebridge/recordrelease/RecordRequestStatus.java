@@ -1,0 +1,22 @@
+package org.carebridge.recordrelease;
+
+public enum RecordRequestStatus {
+    REQUESTED,
+    AWAITING_CONSENT,
+    UNDER_REVIEW,
+    /** The bundle is readable by the receiving facility until it expires. */
+    RELEASED,
+    DENIED,
+    EXPIRED,
+    CANCELLED;
+
+    /** No step can change it any more (a released request only expires). */
+    public boolean isFinished() {
+        return this == DENIED || this == EXPIRED || this == CANCELLED;
+    }
+
+    /** Still being decided: it can be cancelled. */
+    public boolean isPending() {
+        return this == REQUESTED || this == AWAITING_CONSENT || this == UNDER_REVIEW;
+    }
+}

@@ -1,0 +1,47 @@
+package org.carebridge.recordrelease;
+
+import java.util.Map;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.carebridge.identity.AuditAction;
+import org.carebridge.shared.ConflictException;
+import org.carebridge.shared.InvalidRequestException;
+import org.carebridge.tasks.OpenTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code ReviewEmergencyAccess}: after a break-the-glass release an administrator judges whether the
+ * emergency justified it; an inappropriate one needs a comment. The release itself stands (it happened).
+ */
+@Component
+class ReviewingEmergencyAccess extends ReleaseStep<ReviewingEmergencyAccess.Form> {
+
+    static final String KEY = "ReviewEmergencyAccess";
+
+    record Form(@NotNull Boolean appropriate, @Size(max = 2000) String comment) {
+    }
+
+    private final ReleaseSteps steps;
+
+    ReviewingEmergencyAccess(ReleaseSteps steps) {
+        super(KEY, Form.class);
+        this.steps = steps;
+    }
+
+    @Override
+    public Map<String, Object> submit(OpenTask task, Form form) {
+        if (task.recordRequestId() == null) {
+            throw new ConflictException("task", "Someone else just finished this step");
+        }
+        // an expired release is still reviewed: lock without the "finished" check
+        RecordRequest request = steps.lock(task.recordRequestId());
+        if (!form.appropriate() && blank(form.comment())) {
+            throw new InvalidRequestException("comment", "is required when the emergency access was not appropriate");
+        }
+        steps.record(request, ReleaseEventType.EMERGENCY_ACCESS_REVIEWED, (form.appropriate() ? "Appropriate" : "Not appropriate")
+                + (blank(form.comment()) ? "" : ": " + form.comment().strip()));
+        steps.audit(request, AuditAction.UPDATE, "emergency access review");
+        return Map.of("appropriate", form.appropriate());
+    }
+}

@@ -1,0 +1,47 @@
+package org.carebridge.recordrelease;
+
+import java.util.Map;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.carebridge.identity.AuditAction;
+import org.carebridge.identity.CurrentStaff;
+import org.carebridge.shared.InvalidRequestException;
+import org.carebridge.tasks.OpenTask;
+import org.springframework.stereotype.Component;
+
+/** {@code ReviewRelease}: a records officer approves the release, or denies it with a reason the requester sees. */
+@Component
+class ReviewingRelease extends ReleaseStep<ReviewingRelease.Form> {
+
+    static final String KEY = "ReviewRelease";
+
+    record Form(@NotNull Boolean approve, @Size(max = 2000) String reason) {
+    }
+
+    private final ReleaseSteps steps;
+    private final ReleaseAccess access;
+
+    ReviewingRelease(ReleaseSteps steps, ReleaseAccess access) {
+        super(KEY, Form.class);
+        this.access = access;
+        this.steps = steps;
+    }
+
+    @Override
+    public Map<String, Object> submit(OpenTask task, Form form) {
+        RecordRequest request = steps.lock(task);
+        access.requireAtSource(CurrentStaff.get(), request, KEY);
+        if (!form.approve() && blank(form.reason())) {
+            throw new InvalidRequestException("reason", "is required to deny a release");
+        }
+        if (form.approve()) {
+            steps.record(request, ReleaseEventType.APPROVED, blank(form.reason()) ? "Release approved" : form.reason().strip());
+        } else {
+            request.finish(RecordRequestStatus.DENIED, form.reason().strip(), ReleaseTimeline.now());
+            steps.record(request, ReleaseEventType.DENIED, form.reason().strip());
+        }
+        steps.audit(request, AuditAction.UPDATE, "release review");
+        return Map.of("approve", form.approve());
+    }
+}
