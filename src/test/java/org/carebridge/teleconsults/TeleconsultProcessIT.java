@@ -362,4 +362,72 @@ class TeleconsultProcessIT {
         assertThat(scenario.runtime.createProcessInstanceQuery().processInstanceId(teleconsultProcess).count()).isZero();
         assertThat(scenario.teleconsult(id).status()).isEqualTo(TeleconsultStatus.CANCELLED);
     }
+
+    /** A referral of a YL patient, routed to and accepted by DR-0001, booked as a TELECONSULT; returns it. */
+    private ReferralDetails referralBookedAsTeleconsult() {
+        Map<String, Object> at = scenario.patientInYl();
+        ReferralDetails referral = scenario.as("coordinator", () -> scenario.referrals.submit(new ReferralRequest(
+                (UUID) at.get("patient"), ((Number) at.get("facility")).longValue(), "Persistent cough",
+                Specialty.INTERNAL_MEDICINE, Set.of(), scenario.observations(HEALTHY))));
+        String referralProcess = scenario.referralProcess(referral.id());
+        scenario.completeIn("coordinator", referralProcess, "ReviewReferral", form("decision", "ROUTE", "doctorId",
+                "" + scenario.practitioner("DR-0001")));
+        scenario.completeIn("doctor", referralProcess, "AcceptReferral", form("decision", "ACCEPT"));
+        AppointmentSuggestion slot = scenario.as("coordinator", () -> scenario.referrals.suggestions(referral.id(), 1)).get(0);
+        scenario.completeIn("coordinator", referralProcess, "ScheduleAppointment", form("start", slot.start().toString(),
+                "mode", "TELECONSULT"));
+        return referral;
+    }
+
+    private UUID teleconsultOf(ReferralDetails referral) {
+        return scenario.jdbc.queryForObject("select id from teleconsult where referral_id = ?", UUID.class, referral.id());
+    }
+
+    @Test
+    void deteriorationDuringAReferralsTeleconsultSendsThatReferralToItsEmergencyTransfer() {
+        ReferralDetails referral = referralBookedAsTeleconsult();
+        UUID id = teleconsultOf(referral);
+        long referralsBefore = scenario.jdbc.queryForObject("select count(*) from referral", Long.class);
+        TeleconsultDetails escalated = scenario.as("coordinator", () -> scenario.teleconsults.addObservations(id,
+                scenario.observations(Map.of("systolicBp", 195, "diastolicBp", 128))));
+        assertThat(escalated.status()).isEqualTo(TeleconsultStatus.ESCALATED);
+        assertThat(escalated.followUpReferralId()).isNull();
+        assertThat(scenario.jdbc.queryForObject("select count(*) from referral", Long.class)).isEqualTo(referralsBefore);
+        ProcessInstance referralInstance = scenario.runtime.createProcessInstanceQuery()
+                .processInstanceId(scenario.referralProcess(referral.id())).singleResult();
+        assertThat(referralInstance).hasPassed("Teleconsultation", "RecordTeleconsultOutcome")
+                .isWaitingAt("ArrangeEmergencyTransfer");
+        ReferralDetails transferring = scenario.as("coordinator", () -> scenario.referrals.referral(referral.id()));
+        assertThat(transferring.urgency()).isEqualTo(Urgency.EMERGENCY);
+        assertThat(transferring.escalated()).isTrue();
+        assertThat(transferring.appointment().status()).isEqualTo(org.carebridge.referrals.Appointment.Status.CANCELLED);
+    }
+
+    @Test
+    void cancellingAReferralsTeleconsultSendsTheReferralBackToScheduling() {
+        ReferralDetails referral = referralBookedAsTeleconsult();
+        UUID id = teleconsultOf(referral);
+        scenario.as("coordinator", () -> scenario.teleconsults.cancel(id, "Clinic has no connection this week"));
+        ProcessInstance referralInstance = scenario.runtime.createProcessInstanceQuery()
+                .processInstanceId(scenario.referralProcess(referral.id())).singleResult();
+        assertThat(referralInstance).hasPassed("Teleconsultation").isWaitingAt("ScheduleAppointment");
+        ReferralDetails rebooking = scenario.as("coordinator", () -> scenario.referrals.referral(referral.id()));
+        assertThat(rebooking.status()).isEqualTo(ReferralStatus.ACCEPTED);
+        assertThat(rebooking.appointment().status()).isEqualTo(org.carebridge.referrals.Appointment.Status.CANCELLED);
+        assertThat(scenario.teleconsult(id).status()).isEqualTo(TeleconsultStatus.CANCELLED);
+    }
+
+    @Test
+    void aReferralsTeleconsultWhoseLinkFailsTwiceSendsTheReferralBackToSchedulingWithoutANewReferral() {
+        ReferralDetails referral = referralBookedAsTeleconsult();
+        UUID id = teleconsultOf(referral);
+        scenario.complete("doctor", id, "ConductTeleconsult", form("connected", false));
+        scenario.schedule(id);
+        scenario.complete("doctor", id, "ConductTeleconsult", form("connected", false));
+        TeleconsultDetails failed = scenario.teleconsult(id);
+        assertThat(failed.status()).isEqualTo(TeleconsultStatus.FAILED);
+        assertThat(failed.followUpReferralId()).isNull();
+        assertThat(scenario.openTaskKeysOfReferral(referral.id())).containsExactly("ScheduleAppointment");
+    }
+
 }
