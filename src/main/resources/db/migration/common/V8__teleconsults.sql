@@ -5,6 +5,7 @@ create table teleconsult (
     patient_id             uuid          not null references patient (id),
     requesting_facility_id bigint        not null references facility (id),
     requesting_region_id   bigint        not null references region (id),
+    requested_by           varchar(64)   not null,
     specialty              varchar(40)   not null,
     reason                 varchar(2000) not null,
     assessment_input_json  varchar(4000) not null,

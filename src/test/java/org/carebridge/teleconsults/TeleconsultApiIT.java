@@ -139,6 +139,14 @@ class TeleconsultApiIT {
     void aDoctorMayRequestATeleconsult() {
         JsonNode created = create(doctor);
         assertThat(created.path("status").asText()).isEqualTo("REQUESTED");
+        String id = created.path("id").asText();
+        // the doctor who asked is the requesting side: they read it and send the vitals they take
+        assertThat(doctor.get("/api/teleconsults/" + id).status()).isEqualTo(200);
+        assertThat(doctor.get("/api/teleconsults?size=200").body().path("content").findValuesAsText("id")).contains(id);
+        Response vitals = doctor.post("/api/teleconsults/" + id + "/observations", Map.of("heartRate", 92));
+        assertThat(vitals.status()).as(vitals.toString()).isEqualTo(200);
+        assertThat(doctor.get("/api/teleconsults/" + id + "/vitals").body().findValuesAsText("recordedBy"))
+                .containsExactly("doctor");
     }
 
     @Test

@@ -430,4 +430,24 @@ class TeleconsultProcessIT {
         assertThat(scenario.openTaskKeysOfReferral(referral.id())).containsExactly("ScheduleAppointment");
     }
 
+
+    @Test
+    void aReferralCannotBookTheDoctorOverATeleconsultSession() {
+        UUID id = scenario.request("coordinator", HEALTHY).id();
+        OffsetDateTime session = scenario.schedule(id);
+        Map<String, Object> at = scenario.patientInYl();
+        ReferralDetails referral = scenario.as("coordinator", () -> scenario.referrals.submit(new ReferralRequest(
+                (UUID) at.get("patient"), ((Number) at.get("facility")).longValue(), "Persistent cough",
+                Specialty.INTERNAL_MEDICINE, Set.of(), scenario.observations(HEALTHY))));
+        String referralProcess = scenario.referralProcess(referral.id());
+        scenario.completeIn("coordinator", referralProcess, "ReviewReferral", form("decision", "ROUTE", "doctorId",
+                "" + scenario.practitioner("DR-0001")));
+        scenario.completeIn("doctor", referralProcess, "AcceptReferral", form("decision", "ACCEPT"));
+        assertThatThrownBy(() -> scenario.completeIn("coordinator", referralProcess, "ScheduleAppointment",
+                form("start", session.plusMinutes(15).toString(), "mode", "TELECONSULT")))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.errors())
+                        .anySatisfy(error -> assertThat(error.message()).contains("teleconsult " + id)));
+        assertThat(scenario.openTaskKeysOfReferral(referral.id())).containsExactly("ScheduleAppointment");
+    }
+
 }

@@ -25,6 +25,8 @@ public class Teleconsult {
     private UUID patientId;
     private Long requestingFacilityId;
     private Long requestingRegionId;
+    /** The user who asked for it: a doctor who requests a teleconsult is its requesting side. */
+    private String requestedBy;
     @Enumerated(EnumType.STRING)
     private Specialty specialty;
     private String reason;
@@ -62,7 +64,7 @@ public class Teleconsult {
     }
 
     public Teleconsult(UUID id, UUID patientId, long requestingFacilityId, long requestingRegionId, Specialty specialty,
-            String reason, String assessmentInputJson, UUID referralId, Instant now) {
+            String reason, String assessmentInputJson, UUID referralId, String requestedBy, Instant now) {
         this.id = id;
         this.patientId = patientId;
         this.requestingFacilityId = requestingFacilityId;
@@ -71,6 +73,7 @@ public class Teleconsult {
         this.reason = reason;
         this.assessmentInputJson = assessmentInputJson;
         this.referralId = referralId;
+        this.requestedBy = requestedBy;
         this.status = TeleconsultStatus.REQUESTED;
         this.createdAt = now;
         this.updatedAt = now;
@@ -155,6 +158,10 @@ public class Teleconsult {
 
     public Long getRequestingRegionId() {
         return requestingRegionId;
+    }
+
+    public String getRequestedBy() {
+        return requestedBy;
     }
 
     public Specialty getSpecialty() {

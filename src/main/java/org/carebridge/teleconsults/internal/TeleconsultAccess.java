@@ -12,7 +12,7 @@ import org.springframework.security.access.AccessDeniedException;
 /**
  * Who sees which teleconsult ({@code shared/spec/roles.md}): coordinators those requested from the
  * facility and regions they serve; doctors those routed to them and those requested from their own
- * facility (the requesting side).
+ * facility or asked for themselves (the requesting side).
  */
 public final class TeleconsultAccess {
 
@@ -27,7 +27,8 @@ public final class TeleconsultAccess {
         }
         return user.hasAnyRole(Role.DOCTOR) && (user.practitionerId() != null
                 && user.practitionerId().equals(t.getDoctorId())
-                || user.facilityId() != null && user.facilityId().equals(t.getRequestingFacilityId()));
+                || user.facilityId() != null && user.facilityId().equals(t.getRequestingFacilityId())
+                || user.username().equals(t.getRequestedBy()));
     }
 
     public static void requireVisible(StaffMember user, Teleconsult t) {
@@ -49,8 +50,11 @@ public final class TeleconsultAccess {
             if (user.hasAnyRole(Role.COORDINATOR, Role.DOCTOR) && user.facilityId() != null) {
                 any.add(cb.equal(root.get("requestingFacilityId"), user.facilityId()));
             }
-            if (user.hasAnyRole(Role.DOCTOR) && user.practitionerId() != null) {
-                any.add(cb.equal(root.get("doctorId"), user.practitionerId()));
+            if (user.hasAnyRole(Role.DOCTOR)) {
+                if (user.practitionerId() != null) {
+                    any.add(cb.equal(root.get("doctorId"), user.practitionerId()));
+                }
+                any.add(cb.equal(root.get("requestedBy"), user.username()));
             }
             return any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new));
         };

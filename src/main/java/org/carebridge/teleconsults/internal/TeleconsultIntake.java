@@ -16,6 +16,7 @@ import org.carebridge.directory.WeeklyAvailability;
 import org.carebridge.guidelines.AssessmentRequest;
 import org.carebridge.guidelines.Observations;
 import org.carebridge.identity.AuditAction;
+import org.carebridge.identity.CurrentStaff;
 import org.carebridge.patients.Patient;
 import org.carebridge.patients.PatientRecords;
 import org.carebridge.shared.FieldError;
@@ -64,7 +65,7 @@ public class TeleconsultIntake {
                 : Period.between(patient.getBirthDate(), LocalDate.ofInstant(now, WeeklyAvailability.ZONE)).getYears();
         AssessmentRequest input = new AssessmentRequest(age, patient.getSex(), null, null, null, specialty, observations);
         Teleconsult teleconsult = new Teleconsult(UUID.randomUUID(), patient.getId(), facility.getId(),
-                facility.getRegionId(), specialty, reason.strip(), write(input), referralId, now);
+                facility.getRegionId(), specialty, reason.strip(), write(input), referralId, CurrentStaff.actor(), now);
         steps.teleconsults.saveAndFlush(teleconsult);
         steps.record(teleconsult, TeleconsultEventType.REQUESTED, (referralId == null ? "From " + facility.getCode()
                 : "For referral " + referralId + " from " + facility.getCode()) + ", " + specialty + ": "
