@@ -31,7 +31,7 @@ import org.springframework.data.domain.PageRequest;
  */
 @Route(value = "teleconsults", layout = MainLayout.class)
 @RolesAllowed({"COORDINATOR", "DOCTOR"})
-@Menu(order = 4, title = "teleconsults.nav", icon = "vaadin:facetime-video")
+@Menu(order = 4, title = "teleconsults.nav", icon = "vaadin:laptop")
 public class TeleconsultListView extends VerticalLayout implements HasDynamicTitle {
 
     private final Teleconsults teleconsults;

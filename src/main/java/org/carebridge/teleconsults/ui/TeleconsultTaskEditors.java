@@ -171,8 +171,13 @@ final class TeleconsultTaskEditors {
                 IntegerField days = new IntegerField(form.getTranslation("teleconsults.rx.days"));
                 days.setMin(1);
                 days.setMax(365);
-                days.setWidth("7em");
-                prescriptions.add(new HorizontalLayout(drug, dose, frequency, days));
+                days.setWidth("6em");
+                dose.setWidth("8em");
+                frequency.setWidth("9em");
+                HorizontalLayout line = new HorizontalLayout(drug, dose, frequency, days);
+                line.getStyle().set("flex-wrap", "wrap");
+                line.setWidthFull();
+                prescriptions.add(line);
                 readers.add(() -> {
                     Map<String, Object> row = new LinkedHashMap<>();
                     row.put("drug", drug.getValue());
