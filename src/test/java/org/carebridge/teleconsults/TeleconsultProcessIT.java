@@ -450,4 +450,22 @@ class TeleconsultProcessIT {
         assertThat(scenario.openTaskKeysOfReferral(referral.id())).containsExactly("ScheduleAppointment");
     }
 
+
+    @Test
+    void aReferralsTeleconsultThatRefersInPersonGivesTheReferralANewReferralAsItsFollowUp() {
+        ReferralDetails referral = referralBookedAsTeleconsult();
+        UUID id = teleconsultOf(referral);
+        Map<String, Object> note = new java.util.LinkedHashMap<>(NOTE);
+        note.put("followUp", "IN_PERSON_REFERRAL");
+        scenario.complete("doctor", id, "ConductTeleconsult", note);
+        UUID next = scenario.teleconsult(id).followUpReferralId();
+        assertThat(next).isNotNull();
+        ReferralDetails reported = scenario.as("coordinator", () -> scenario.referrals.referral(referral.id()));
+        assertThat(reported.status()).isEqualTo(ReferralStatus.REPORTED);
+        assertThat(reported.outcome().followUp()).isEqualTo(FollowUp.NEW_REFERRAL);
+        assertThat(reported.outcome().followUpReferralId()).isEqualTo(next);
+        assertThat(scenario.openTaskKeysOfReferral(referral.id())).containsExactly("AcknowledgeOutcome");
+        assertThat(scenario.openTaskKeysOfReferral(next)).containsExactly("ReviewReferral");
+    }
+
 }
