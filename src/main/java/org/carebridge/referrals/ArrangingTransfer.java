@@ -40,6 +40,8 @@ class ArrangingTransfer extends ReferralStep<ArrangingTransfer.Form> {
                 .getCode() + " by " + form.transport() + (form.note() == null || form.note().isBlank() ? ""
                 : ": " + form.note().strip()));
         steps.audit(referral, AuditAction.UPDATE, "emergency transfer");
-        return Map.of("outcomeDue", Date.from(now.plus(ServiceLevels.OUTCOME_AFTER_APPOINTMENT)));
+        // the transfer is the encounter: its outcome is documented in person, not by a teleconsult
+        return Map.of("outcomeDue", Date.from(now.plus(ServiceLevels.OUTCOME_AFTER_APPOINTMENT)),
+                "appointmentMode", AppointmentMode.IN_PERSON.name());
     }
 }

@@ -27,10 +27,12 @@ class Bookings {
 
     private final AppointmentRepository appointments;
     private final JdbcTemplate jdbc;
+    private final List<DoctorCommitments> commitments;
 
-    Bookings(AppointmentRepository appointments, JdbcTemplate jdbc) {
+    Bookings(AppointmentRepository appointments, JdbcTemplate jdbc, List<DoctorCommitments> commitments) {
         this.appointments = appointments;
         this.jdbc = jdbc;
+        this.commitments = commitments;
     }
 
     Appointment book(UUID referralId, Practitioner doctor, Instant start, Instant end, AppointmentMode mode,
@@ -46,6 +48,8 @@ class Bookings {
         appointments.doctorBookings(doctor.getId(), start, end, HELD).stream().findFirst().ifPresent(a ->
                 conflicts.add(new FieldError("start", doctor.getCode() + " is already booked " + span(a)
                         + " for referral " + a.getReferralId())));
+        commitments.stream().flatMap(c -> c.between(doctor.getId(), start, end).stream()).findFirst()
+                .ifPresent(c -> conflicts.add(new FieldError("start", doctor.getCode() + " is already booked: " + c)));
         if (equipmentId != null) {
             appointments.equipmentBookings(equipmentId, start, end, HELD).stream().findFirst().ifPresent(a ->
                     conflicts.add(new FieldError("equipmentId", "is already booked " + span(a)

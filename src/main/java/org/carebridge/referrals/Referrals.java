@@ -23,6 +23,7 @@ import org.carebridge.directory.Facility;
 import org.carebridge.directory.WeeklyAvailability;
 import org.carebridge.guidelines.Assessment;
 import org.carebridge.guidelines.AssessmentRequest;
+import org.carebridge.guidelines.Guidelines;
 import org.carebridge.guidelines.Urgency;
 import org.carebridge.identity.AuditAction;
 import org.carebridge.identity.AuditLog;
@@ -64,11 +65,13 @@ public class Referrals {
     private final RuntimeService runtime;
     private final ObjectMapper json;
     private final SlotFinder suggestions;
+    private final Guidelines guidelines;
 
     Referrals(ReferralRepository referrals, AppointmentRepository appointments, Timeline timeline,
             PatientRecords patients, Directory directory, AuditLog audit, RuntimeService runtime, ObjectMapper json,
-            SlotFinder suggestions) {
+            SlotFinder suggestions, Guidelines guidelines) {
         this.suggestions = suggestions;
+        this.guidelines = guidelines;
         this.referrals = referrals;
         this.appointments = appointments;
         this.timeline = timeline;
@@ -88,6 +91,33 @@ public class Referrals {
 
     /** Creates and starts a referral; {@code previous} is the referral whose outcome asked for it, if any. */
     Referral create(ReferralRequest request, UUID previous) {
+        return create(request, previous == null ? null : "Follow-up of referral " + previous, null);
+    }
+
+    /**
+     * A teleconsult found the patient too ill to be seen over video (an EMERGENCY assessment at intake
+     * or during the consult): an emergency referral starts at {@code ArrangeEmergencyTransfer}, its
+     * urgency EMERGENCY whatever the observations' own assessment says, since the teleconsult already
+     * decided. {@code origin} says where it came from, for the timeline.
+     */
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'DOCTOR')")
+    public ReferralDetails referForEmergencyTransfer(@Valid ReferralRequest request, String origin) {
+        Referral referral = create(request, origin, "ArrangeEmergencyTransfer");
+        return details(referral, CurrentStaff.get());
+    }
+
+    /** A teleconsult asks for the patient to be seen in person: a referral starts as if a clinic had sent it. */
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'DOCTOR')")
+    public ReferralDetails referInPerson(@Valid ReferralRequest request, String origin) {
+        Referral referral = create(request, origin, null);
+        return details(referral, CurrentStaff.get());
+    }
+
+    /**
+     * Creates and starts a referral; {@code origin} names what asked for it (null: a clinic), and
+     * {@code startBefore} the activity it starts at when its urgency is already known to be EMERGENCY.
+     */
+    private Referral create(ReferralRequest request, String origin, String startBefore) {
         List<FieldError> errors = new ArrayList<>();
         Facility facility = null;
         if (!directory.facilityExists(request.referringFacilityId())) {
@@ -115,16 +145,29 @@ public class Referrals {
                 facility.getRegionId(), request.reason().strip(), request.requestedSpecialty(), conditions,
                 AssessingReferral.write(input, json), now);
         referrals.saveAndFlush(referral);
-        timeline.record(referral.getId(), TimelineType.SUBMITTED, previous == null
+        timeline.record(referral.getId(), TimelineType.SUBMITTED, origin == null
                 ? "Referred from " + facility.getCode() + ": " + referral.getReason()
-                : "Follow-up of referral " + previous + ": " + referral.getReason());
+                : origin + ": " + referral.getReason());
         audit.record(AuditAction.CREATE, patient.getId(), "referral " + referral.getId(), "referral");
         Map<String, Object> variables = new HashMap<>();
         variables.put("referralId", referral.getId().toString());
         variables.put("patientId", patient.getId().toString());
         variables.put("doctorUsername", null);
-        String instance = runtime.startProcessInstanceByKey(PROCESS_KEY, referral.getId().toString(), variables)
-                .getProcessInstanceId();
+        String instance;
+        if (startBefore == null) {
+            instance = runtime.startProcessInstanceByKey(PROCESS_KEY, referral.getId().toString(), variables)
+                    .getProcessInstanceId();
+        } else {
+            Assessment result = guidelines.assess(input);
+            referral.assessed(Urgency.EMERGENCY, result.specialty(), AssessingReferral.write(result, json),
+                    result.rulesetVersion(), AssessingReferral.write(input, json), now);
+            referral.escalate(now);
+            timeline.record(referral.getId(), TimelineType.ESCALATED, "EMERGENCY, " + result.specialty()
+                    + " — straight to the emergency transfer");
+            variables.put("urgency", Urgency.EMERGENCY.name());
+            instance = runtime.createProcessInstanceByKey(PROCESS_KEY).businessKey(referral.getId().toString())
+                    .setVariables(variables).startBeforeActivity(startBefore).execute().getProcessInstanceId();
+        }
         referral.startedAs(instance);
         return referral;
     }

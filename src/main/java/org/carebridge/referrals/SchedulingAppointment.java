@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -86,7 +87,21 @@ class SchedulingAppointment extends ReferralStep<SchedulingAppointment.Form> {
                 + appointment.getStartsAt() + " for " + form.minutes() + " min"
                 + (form.equipmentId() == null ? "" : ", equipment " + directory.equipmentPiece(form.equipmentId()).getCode()));
         steps.audit(referral, AuditAction.UPDATE, "appointment");
-        return Map.of("outcomeDue", Date.from(end.plus(ServiceLevels.OUTCOME_AFTER_APPOINTMENT)));
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("outcomeDue", Date.from(end.plus(ServiceLevels.OUTCOME_AFTER_APPOINTMENT)));
+        variables.put("appointmentMode", form.mode().name());
+        if (form.mode() == AppointmentMode.TELECONSULT) {
+            // what the called teleconsult ({@code teleconsult.bpmn}) needs: it skips its own scheduling
+            variables.put("teleconsultDoctorId", doctor.getId());
+            variables.put("teleconsultStart", Date.from(start));
+            variables.put("teleconsultEnd", Date.from(end));
+            variables.put("teleconsultFacilityId", referral.getReferringFacilityId());
+            variables.put("teleconsultSpecialty", (referral.getSpecialty() != null ? referral.getSpecialty()
+                    : referral.getRequestedSpecialty()).name());
+            variables.put("teleconsultReason", referral.getReason());
+            variables.put("teleconsultAssessmentInput", referral.getAssessmentInputJson());
+        }
+        return variables;
     }
 
     private void checkEquipment(long equipmentId, AppointmentMode mode, Long facilityId, List<FieldError> errors) {

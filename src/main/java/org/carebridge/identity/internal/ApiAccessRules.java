@@ -67,6 +67,14 @@ final class ApiAccessRules {
                 .requestMatchers(POST, "/api/referrals/*/cancel").hasRole(COORDINATOR)
                 .requestMatchers(GET, "/api/referrals", "/api/referrals/**").hasAnyRole(COORDINATOR, DOCTOR, PLANNER)
 
+                // teleconsults: coordinators and doctors create and read (doctors those routed to them or
+                // requested from their facility, checked per teleconsult); the requesting side adds
+                // observations; coordinators cancel
+                .requestMatchers(POST, "/api/teleconsults").hasAnyRole(COORDINATOR, DOCTOR)
+                .requestMatchers(POST, "/api/teleconsults/*/observations").hasAnyRole(COORDINATOR, DOCTOR)
+                .requestMatchers(POST, "/api/teleconsults/*/cancel").hasRole(COORDINATOR)
+                .requestMatchers(GET, "/api/teleconsults", "/api/teleconsults/**").hasAnyRole(COORDINATOR, DOCTOR)
+
                 // task inbox: everyone with tasks sees and works their own (checked per task)
                 .requestMatchers(GET, "/api/tasks", "/api/tasks/*").hasAnyRole(COORDINATOR, DOCTOR, RECORDS_OFFICER, ADMIN)
                 .requestMatchers(POST, "/api/tasks/*/claim", "/api/tasks/*/complete")

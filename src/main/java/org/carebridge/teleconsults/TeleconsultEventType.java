@@ -1,0 +1,19 @@
+package org.carebridge.teleconsults;
+
+public enum TeleconsultEventType {
+    REQUESTED,
+    ASSESSED,
+    OBSERVATIONS_ADDED,
+    REASSESSED,
+    TASK_CREATED,
+    SCHEDULED,
+    REMINDER,
+    STARTED,
+    CONNECTION_FAILED,
+    NOTE_WRITTEN,
+    FOLLOW_UP_REFERRAL,
+    COMPLETED,
+    ESCALATED,
+    FAILED,
+    CANCELLED
+}

@@ -1,0 +1,58 @@
+package org.carebridge.teleconsults.internal;
+
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.carebridge.guidelines.AssessmentRequest;
+import org.carebridge.identity.AuditAction;
+import org.carebridge.referrals.ReferralDetails;
+import org.carebridge.referrals.ReferralRequest;
+import org.carebridge.referrals.Referrals;
+import org.carebridge.teleconsults.TeleconsultEventType;
+import org.carebridge.teleconsults.TeleconsultStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Service tasks {@code EscalateTeleconsult} (EMERGENCY at intake) and {@code EscalateDeterioration}
+ * (observations during the consult rose to EMERGENCY): the teleconsult ends as ESCALATED and an
+ * emergency referral starts at {@code ArrangeEmergencyTransfer}. Called from a referral, that
+ * referral itself goes on to its emergency transfer instead (see {@code RecordTeleconsultOutcome}).
+ */
+@Component("escalateTeleconsult")
+class EscalatingTeleconsult implements JavaDelegate {
+
+    private final TeleconsultSteps steps;
+    private final TeleconsultIntake intake;
+    private final Referrals referrals;
+
+    EscalatingTeleconsult(TeleconsultSteps steps, TeleconsultIntake intake, Referrals referrals) {
+        this.steps = steps;
+        this.intake = intake;
+        this.referrals = referrals;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Teleconsult teleconsult = steps.lock(execution);
+        execution.getProcessInstance().setVariable("teleconsultOutcome", TeleconsultStatus.ESCALATED.name());
+        if (teleconsult.getStatus().isFinished()) {
+            return;
+        }
+        teleconsult.finish(TeleconsultStatus.ESCALATED, TeleconsultTimeline.now());
+        if (teleconsult.isCalledFromReferral()) {
+            steps.record(teleconsult, TeleconsultEventType.ESCALATED, "EMERGENCY: referral "
+                    + teleconsult.getReferralId() + " goes on to the emergency transfer");
+        } else {
+            AssessmentRequest input = intake.input(teleconsult);
+            ReferralDetails referral = referrals.referForEmergencyTransfer(new ReferralRequest(
+                    teleconsult.getPatientId(), teleconsult.getRequestingFacilityId(), teleconsult.getReason(),
+                    teleconsult.getSpecialty(), Set.of(), input.observations()),
+                    "Escalated from teleconsult " + teleconsult.getId());
+            teleconsult.followedUpBy(referral.id());
+            steps.record(teleconsult, TeleconsultEventType.ESCALATED, "EMERGENCY: emergency referral " + referral.id()
+                    + " started at ArrangeEmergencyTransfer");
+        }
+        steps.audit(teleconsult, AuditAction.UPDATE, "escalation");
+    }
+}

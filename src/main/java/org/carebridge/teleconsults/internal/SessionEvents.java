@@ -1,0 +1,75 @@
+package org.carebridge.teleconsults.internal;
+
+import java.util.UUID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.carebridge.teleconsults.TeleconsultEventType;
+import org.carebridge.teleconsults.TeleconsultStatus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The small steps of {@code teleconsult.bpmn} that only note what happened. */
+@Configuration
+class SessionEvents {
+
+    /** Timer {@code TeleconsultReminder}, 30 minutes before the start: recorded in the timeline. */
+    @Bean("remindTeleconsult")
+    JavaDelegate remindTeleconsult(TeleconsultSteps steps) {
+        return execution -> {
+            Teleconsult teleconsult = steps.lock(execution);
+            if (!teleconsult.getStatus().isFinished()) {
+                steps.record(teleconsult, TeleconsultEventType.REMINDER, "Starts at " + teleconsult.getStartsAt()
+                        + " with doctor " + teleconsult.getDoctorId());
+            }
+        };
+    }
+
+    /** Timer {@code TeleconsultStarts}, at the start: the session is in progress. */
+    @Bean("startTeleconsultSession")
+    JavaDelegate startTeleconsultSession(TeleconsultSteps steps) {
+        return execution -> {
+            Teleconsult teleconsult = steps.lock(execution);
+            if (teleconsult.getStatus() == TeleconsultStatus.SCHEDULED) {
+                teleconsult.sessionStarted(TeleconsultTimeline.now());
+                steps.record(teleconsult, TeleconsultEventType.STARTED, "Session open");
+            }
+        };
+    }
+
+    /** Every task the teleconsult opens goes into its timeline. */
+    @Bean("teleconsultTaskOpened")
+    TaskListener teleconsultTaskOpened(TeleconsultTimeline timeline) {
+        return (DelegateTask task) -> {
+            String who = task.getAssignee() != null ? "for " + task.getAssignee()
+                    : "for the " + String.join(", ", task.getCandidates().stream().map(l -> l.getGroupId())
+                            .filter(g -> g != null).sorted().toList()) + " group";
+            timeline.record(UUID.fromString((String) task.getVariable("teleconsultId")),
+                    TeleconsultEventType.TASK_CREATED, task.getTaskDefinitionKey() + " " + who);
+        };
+    }
+
+    /**
+     * The process ended: when its teleconsult is still open, the process was deleted under it — the
+     * referral that called it was cancelled — so the teleconsult is cancelled too.
+     */
+    @Bean("teleconsultEnded")
+    ExecutionListener teleconsultEnded(TeleconsultSteps steps) {
+        return (DelegateExecution execution) -> {
+            Object id = execution.getVariable("teleconsultId");
+            if (id == null) {
+                return;
+            }
+            Teleconsult teleconsult = steps.lock(UUID.fromString(id.toString()));
+            if (!teleconsult.getStatus().isFinished()) {
+                teleconsult.finish(TeleconsultStatus.CANCELLED, TeleconsultTimeline.now());
+                steps.record(teleconsult, TeleconsultEventType.CANCELLED, "Its process ended early"
+                        + (teleconsult.isCalledFromReferral() ? ": referral " + teleconsult.getReferralId()
+                        + " was cancelled" : ""));
+            }
+        };
+    }
+}
