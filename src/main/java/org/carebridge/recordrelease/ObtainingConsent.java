@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.carebridge.identity.AuditAction;
 import org.carebridge.identity.CurrentStaff;
+import org.carebridge.identity.StaffMember;
 import org.carebridge.patients.Consent;
 import org.carebridge.patients.PatientConsents;
 import org.carebridge.shared.InvalidRequestException;
@@ -34,6 +35,11 @@ class ObtainingConsent extends ReleaseStep<ObtainingConsent.Form> {
         this.access = access;
         this.steps = steps;
         this.consents = consents;
+    }
+
+    @Override
+    public boolean mayWork(OpenTask task, StaffMember user) {
+        return access.mayWorkAtSource(user, task);
     }
 
     @Override

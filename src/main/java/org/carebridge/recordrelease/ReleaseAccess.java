@@ -8,6 +8,7 @@ import jakarta.persistence.criteria.Predicate;
 import org.carebridge.directory.Directory;
 import org.carebridge.identity.Role;
 import org.carebridge.identity.StaffMember;
+import org.carebridge.tasks.OpenTask;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -21,9 +22,11 @@ import org.springframework.stereotype.Component;
 class ReleaseAccess {
 
     private final Directory directory;
+    private final RecordRequestRepository requests;
 
-    ReleaseAccess(Directory directory) {
+    ReleaseAccess(Directory directory, RecordRequestRepository requests) {
         this.directory = directory;
+        this.requests = requests;
     }
 
     boolean serves(StaffMember user, long facilityId) {
@@ -50,6 +53,13 @@ class ReleaseAccess {
         if (!serves(user, request.getFromFacilityId())) {
             throw new AccessDeniedException(step + " is for staff serving the facility that holds the records");
         }
+    }
+
+    /** A source-side task of the request: in the inbox of those serving the source facility only. */
+    boolean mayWorkAtSource(StaffMember user, OpenTask task) {
+        // no request any more: the process just ended, and completing the task will say so
+        return task.recordRequestId() == null || requests.findById(task.recordRequestId())
+                .map(request -> serves(user, request.getFromFacilityId())).orElse(true);
     }
 
     /** The requests a user may see, as a query criterion. */

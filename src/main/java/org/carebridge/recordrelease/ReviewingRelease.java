@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.carebridge.identity.AuditAction;
 import org.carebridge.identity.CurrentStaff;
+import org.carebridge.identity.StaffMember;
 import org.carebridge.shared.InvalidRequestException;
 import org.carebridge.tasks.OpenTask;
 import org.springframework.stereotype.Component;
@@ -26,6 +27,11 @@ class ReviewingRelease extends ReleaseStep<ReviewingRelease.Form> {
         super(KEY, Form.class);
         this.access = access;
         this.steps = steps;
+    }
+
+    @Override
+    public boolean mayWork(OpenTask task, StaffMember user) {
+        return access.mayWorkAtSource(user, task);
     }
 
     @Override

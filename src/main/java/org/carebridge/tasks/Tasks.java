@@ -78,7 +78,7 @@ public class Tasks {
                 .active()
                 .orderByTaskPriority().desc().orderByDueDate().asc().orderByTaskCreateTime().asc()
                 .listPage(0, INBOX_LIMIT);
-        return rows(tasks);
+        return rows(tasks).stream().filter(task -> mayWork(task, user)).toList();
     }
 
     /** Open tasks of one process instance, whoever they belong to (for a referral's detail page). */
@@ -92,8 +92,9 @@ public class Tasks {
     @Transactional(readOnly = true)
     public OpenTask task(String taskId) {
         Task task = open(taskId);
-        requireMayWork(task, CurrentStaff.get());
-        return rows(List.of(task)).get(0);
+        StaffMember user = CurrentStaff.get();
+        requireMayWork(task, user);
+        return requireMayWork(rows(List.of(task)).get(0), user);
     }
 
     public OpenTask claim(String taskId) {
@@ -104,8 +105,9 @@ public class Tasks {
         StaffMember user = CurrentStaff.get();
         Task task = open(taskId);
         requireMayWork(task, user);
+        OpenTask row = requireMayWork(rows(List.of(task)).get(0), user);
         if (user.username().equals(task.getAssignee())) {
-            return rows(List.of(task)).get(0);
+            return row;
         }
         try {
             taskService.claim(taskId, user.username());
@@ -218,6 +220,18 @@ public class Tasks {
     }
 
     /** A query, not the task's identity links: those fail inside the engine once the task's process has ended. */
+    private boolean mayWork(OpenTask task, StaffMember user) {
+        TaskForm<?> form = forms.get(task.taskKey());
+        return form == null || form.mayWork(task, user);
+    }
+
+    private OpenTask requireMayWork(OpenTask task, StaffMember user) {
+        if (!mayWork(task, user)) {
+            throw new AccessDeniedException("The task is for staff serving another facility");
+        }
+        return task;
+    }
+
     private boolean inCandidateGroup(Task task, StaffMember user) {
         return taskService.createTaskQuery().taskId(task.getId()).taskCandidateGroupIn(groups(user))
                 .includeAssignedTasks().count() > 0;

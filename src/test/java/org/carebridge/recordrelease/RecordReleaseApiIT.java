@@ -245,7 +245,7 @@ class RecordReleaseApiIT {
     }
 
     @Test
-    void staffOfAnotherCountyNeitherSeeNorReviewARequestBetweenFacilitiesTheyDoNotServe() {
+    void staffOfAnotherCountyNeitherSeeNorReviewNorFindInTheirInboxARequestBetweenFacilitiesTheyDoNotServe() {
         UUID patient = patientWithoutConsents();
         assertThat(as("coordinator").post("/api/patients/" + patient + "/consents",
                 consent("ANY", List.of("CONTINUING_CARE"), List.of("NOTES"), "PERMIT")).status()).isEqualTo(201);
@@ -265,6 +265,9 @@ class RecordReleaseApiIT {
         assertThat(outsider.get("/api/record-requests/" + id).status()).isEqualTo(403);
         assertThat(outsider.get("/api/record-requests?patientId=" + patient).body().path("content")).isEmpty();
         String review = taskOf(UUID.fromString(id), "ReviewRelease");
+        assertThat(outsider.get("/api/tasks").body()).extracting(task -> task.path("id").asText()).doesNotContain(review);
+        assertThat(outsider.get("/api/tasks/" + review).status()).isEqualTo(403);
+        assertThat(outsider.post("/api/tasks/" + review + "/claim", Map.of()).status()).isEqualTo(403);
         ApiClient.Response refused = outsider.post("/api/tasks/" + review + "/complete", Map.of("approve", true));
         assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
         assertThat(as("records").get("/api/record-requests/" + id).body().path("status").asText()).isEqualTo("UNDER_REVIEW");
