@@ -11,7 +11,9 @@ import org.carebridge.patients.Consent;
 import org.carebridge.patients.PatientConsents;
 import org.carebridge.shared.InvalidRequestException;
 import org.carebridge.tasks.OpenTask;
+import org.carebridge.tasks.TaskStep;
 import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
 
 /**
  * {@code ObtainConsent}: the source's coordinator asked the patient. Given (with its evidence) → a
@@ -19,7 +21,7 @@ import org.springframework.stereotype.Component;
  * DENIED.
  */
 @Component
-class ObtainingConsent extends ReleaseStep<ObtainingConsent.Form> {
+class ObtainingConsent extends TaskStep<ObtainingConsent.Form> {
 
     static final String KEY = "ObtainConsent";
 
@@ -46,7 +48,7 @@ class ObtainingConsent extends ReleaseStep<ObtainingConsent.Form> {
     public Map<String, Object> submit(OpenTask task, Form form) {
         RecordRequest request = steps.lock(task);
         access.requireAtSource(CurrentStaff.get(), request, KEY);
-        if (form.consentGiven() && blank(form.evidence())) {
+        if (form.consentGiven() && !StringUtils.hasText(form.evidence())) {
             throw new InvalidRequestException("evidence", "is required when the patient consents (how it was given)");
         }
         if (form.consentGiven()) {
@@ -55,7 +57,7 @@ class ObtainingConsent extends ReleaseStep<ObtainingConsent.Form> {
             request.consentGiven(ReleaseTimeline.now());
             steps.record(request, ReleaseEventType.CONSENT_GIVEN, "Consent " + consent.getId() + ": " + form.evidence().strip());
         } else {
-            String why = "The patient refused consent" + (blank(form.evidence()) ? "" : ": " + form.evidence().strip());
+            String why = "The patient refused consent" + (!StringUtils.hasText(form.evidence()) ? "" : ": " + form.evidence().strip());
             request.finish(RecordRequestStatus.DENIED, why, ReleaseTimeline.now());
             steps.record(request, ReleaseEventType.CONSENT_REFUSED, why);
         }

@@ -8,14 +8,16 @@ import org.carebridge.identity.AuditAction;
 import org.carebridge.shared.ConflictException;
 import org.carebridge.shared.InvalidRequestException;
 import org.carebridge.tasks.OpenTask;
+import org.carebridge.tasks.TaskStep;
 import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
 
 /**
  * {@code ReviewEmergencyAccess}: after a break-the-glass release an administrator judges whether the
  * emergency justified it; an inappropriate one needs a comment. The release itself stands (it happened).
  */
 @Component
-class ReviewingEmergencyAccess extends ReleaseStep<ReviewingEmergencyAccess.Form> {
+class ReviewingEmergencyAccess extends TaskStep<ReviewingEmergencyAccess.Form> {
 
     static final String KEY = "ReviewEmergencyAccess";
 
@@ -36,11 +38,11 @@ class ReviewingEmergencyAccess extends ReleaseStep<ReviewingEmergencyAccess.Form
         }
         // an expired release is still reviewed: lock without the "finished" check
         RecordRequest request = steps.lock(task.recordRequestId());
-        if (!form.appropriate() && blank(form.comment())) {
+        if (!form.appropriate() && !StringUtils.hasText(form.comment())) {
             throw new InvalidRequestException("comment", "is required when the emergency access was not appropriate");
         }
         steps.record(request, ReleaseEventType.EMERGENCY_ACCESS_REVIEWED, (form.appropriate() ? "Appropriate" : "Not appropriate")
-                + (blank(form.comment()) ? "" : ": " + form.comment().strip()));
+                + (!StringUtils.hasText(form.comment()) ? "" : ": " + form.comment().strip()));
         steps.audit(request, AuditAction.UPDATE, "emergency access review");
         return Map.of("appropriate", form.appropriate());
     }

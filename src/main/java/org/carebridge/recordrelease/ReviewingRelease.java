@@ -9,11 +9,13 @@ import org.carebridge.identity.CurrentStaff;
 import org.carebridge.identity.StaffMember;
 import org.carebridge.shared.InvalidRequestException;
 import org.carebridge.tasks.OpenTask;
+import org.carebridge.tasks.TaskStep;
 import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
 
 /** {@code ReviewRelease}: a records officer approves the release, or denies it with a reason the requester sees. */
 @Component
-class ReviewingRelease extends ReleaseStep<ReviewingRelease.Form> {
+class ReviewingRelease extends TaskStep<ReviewingRelease.Form> {
 
     static final String KEY = "ReviewRelease";
 
@@ -38,11 +40,11 @@ class ReviewingRelease extends ReleaseStep<ReviewingRelease.Form> {
     public Map<String, Object> submit(OpenTask task, Form form) {
         RecordRequest request = steps.lock(task);
         access.requireAtSource(CurrentStaff.get(), request, KEY);
-        if (!form.approve() && blank(form.reason())) {
+        if (!form.approve() && !StringUtils.hasText(form.reason())) {
             throw new InvalidRequestException("reason", "is required to deny a release");
         }
         if (form.approve()) {
-            steps.record(request, ReleaseEventType.APPROVED, blank(form.reason()) ? "Release approved" : form.reason().strip());
+            steps.record(request, ReleaseEventType.APPROVED, StringUtils.hasText(form.reason()) ? form.reason().strip() : "Release approved");
         } else {
             request.finish(RecordRequestStatus.DENIED, form.reason().strip(), ReleaseTimeline.now());
             steps.record(request, ReleaseEventType.DENIED, form.reason().strip());

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import org.carebridge.identity.AuditAction;
 import org.carebridge.shared.InvalidRequestException;
 import org.carebridge.tasks.OpenTask;
+import org.carebridge.tasks.TaskStep;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
  * to review and is not offered to them again; the third decline escalates it.
  */
 @Component
-class AcceptingReferral extends ReferralStep<AcceptingReferral.Form> {
+class AcceptingReferral extends TaskStep<AcceptingReferral.Form> {
 
     static final int DECLINES_BEFORE_ESCALATION = 3;
 

@@ -5,11 +5,12 @@ import java.util.Map;
 import jakarta.validation.constraints.Size;
 import org.carebridge.identity.AuditAction;
 import org.carebridge.tasks.OpenTask;
+import org.carebridge.tasks.TaskStep;
 import org.springframework.stereotype.Component;
 
 /** {@code AcknowledgeOutcome}: the referring side has the specialist's answer — the loop is closed. */
 @Component
-class AcknowledgingOutcome extends ReferralStep<AcknowledgingOutcome.Form> {
+class AcknowledgingOutcome extends TaskStep<AcknowledgingOutcome.Form> {
 
     record Form(@Size(max = 2000) String note) {
     }

@@ -10,11 +10,12 @@ import org.carebridge.directory.Directory;
 import org.carebridge.identity.AuditAction;
 import org.carebridge.shared.InvalidRequestException;
 import org.carebridge.tasks.OpenTask;
+import org.carebridge.tasks.TaskStep;
 import org.springframework.stereotype.Component;
 
 /** {@code ArrangeEmergencyTransfer}: the patient goes now; the transfer is the encounter. */
 @Component
-class ArrangingTransfer extends ReferralStep<ArrangingTransfer.Form> {
+class ArrangingTransfer extends TaskStep<ArrangingTransfer.Form> {
 
     record Form(@NotNull Long destinationFacilityId, @NotNull Transport transport, @Size(max = 2000) String note) {
     }

@@ -18,6 +18,7 @@ import org.carebridge.identity.AuditAction;
 import org.carebridge.shared.FieldError;
 import org.carebridge.shared.InvalidRequestException;
 import org.carebridge.tasks.OpenTask;
+import org.carebridge.tasks.TaskStep;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +27,7 @@ import org.springframework.stereotype.Component;
  * {@code NEW_REFERRAL} follow-up starts another referral of the patient.
  */
 @Component
-class DocumentingOutcome extends ReferralStep<DocumentingOutcome.Form> {
+class DocumentingOutcome extends TaskStep<DocumentingOutcome.Form> {
 
     static final int MISSES_BEFORE_FAILURE = 2;
 

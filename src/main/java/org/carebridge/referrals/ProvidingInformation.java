@@ -11,6 +11,7 @@ import org.carebridge.guidelines.AssessmentRequest;
 import org.carebridge.guidelines.Observations;
 import org.carebridge.identity.AuditAction;
 import org.carebridge.tasks.OpenTask;
+import org.carebridge.tasks.TaskStep;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
  * replace the ones they measure again, and the process re-assesses the referral before its review.
  */
 @Component
-class ProvidingInformation extends ReferralStep<ProvidingInformation.Form> {
+class ProvidingInformation extends TaskStep<ProvidingInformation.Form> {
 
     record Form(@NotBlank @Size(max = 2000) String note, @Valid Observations observations) {
     }

@@ -17,6 +17,7 @@ import org.carebridge.identity.StaffAccounts;
 import org.carebridge.shared.FieldError;
 import org.carebridge.shared.InvalidRequestException;
 import org.carebridge.tasks.OpenTask;
+import org.carebridge.tasks.TaskStep;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Component;
  * assessment's urgency or specialty needs a reason, kept in the timeline.
  */
 @Component
-class ReviewingReferral extends ReferralStep<ReviewingReferral.Form> {
+class ReviewingReferral extends TaskStep<ReviewingReferral.Form> {
 
     static final String KEY = "ReviewReferral";
     static final String AUTO = "AUTO";

@@ -22,6 +22,7 @@ import org.carebridge.shared.FieldError;
 import org.carebridge.shared.InvalidRequestException;
 import org.carebridge.shared.NotFoundException;
 import org.carebridge.tasks.OpenTask;
+import org.carebridge.tasks.TaskStep;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +31,7 @@ import org.springframework.stereotype.Component;
  * conflict). The doctor's outcome is due a day after the appointment ends.
  */
 @Component
-class SchedulingAppointment extends ReferralStep<SchedulingAppointment.Form> {
+class SchedulingAppointment extends TaskStep<SchedulingAppointment.Form> {
 
     static final String KEY = "ScheduleAppointment";
     static final int DEFAULT_MINUTES = 30;

@@ -24,6 +24,7 @@ import org.carebridge.referrals.Referrals;
 import org.carebridge.shared.FieldError;
 import org.carebridge.shared.InvalidRequestException;
 import org.carebridge.tasks.OpenTask;
+import org.carebridge.tasks.TaskStep;
 import org.carebridge.teleconsults.Prescription;
 import org.carebridge.teleconsults.TeleconsultEventType;
 import org.carebridge.teleconsults.TeleconsultFollowUp;
@@ -38,7 +39,7 @@ import org.springframework.stereotype.Component;
  * as its outcome, through the process variables its call activity maps out.
  */
 @Component
-public class ConductingTeleconsult extends TeleconsultStep<ConductingTeleconsult.Form> {
+public class ConductingTeleconsult extends TaskStep<ConductingTeleconsult.Form> {
 
     public static final String KEY = "ConductTeleconsult";
 

@@ -18,6 +18,7 @@ import org.carebridge.referrals.DoctorCalendar;
 import org.carebridge.shared.FieldError;
 import org.carebridge.shared.InvalidRequestException;
 import org.carebridge.tasks.OpenTask;
+import org.carebridge.tasks.TaskStep;
 import org.carebridge.teleconsults.TeleconsultEventType;
 import org.carebridge.teleconsults.TeleconsultStatus;
 import org.springframework.stereotype.Component;
@@ -28,7 +29,7 @@ import org.springframework.stereotype.Component;
  * session); the session gets a room nobody can guess.
  */
 @Component
-public class SchedulingTeleconsult extends TeleconsultStep<SchedulingTeleconsult.Form> {
+public class SchedulingTeleconsult extends TaskStep<SchedulingTeleconsult.Form> {
 
     public static final String KEY = "ScheduleTeleconsult";
     static final int DEFAULT_MINUTES = 30;

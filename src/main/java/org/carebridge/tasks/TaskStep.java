@@ -1,14 +1,15 @@
-package org.carebridge.referrals;
+package org.carebridge.tasks;
 
-import org.carebridge.tasks.TaskForm;
-
-/** The form of one user task of {@code referral.bpmn}: its task key and the record its fields bind to. */
-abstract class ReferralStep<F> implements TaskForm<F> {
+/**
+ * A {@link TaskForm} told its task key and form record once, in its constructor: what every process
+ * step's form starts from.
+ */
+public abstract class TaskStep<F> implements TaskForm<F> {
 
     private final String taskKey;
     private final Class<F> formType;
 
-    ReferralStep(String taskKey, Class<F> formType) {
+    protected TaskStep(String taskKey, Class<F> formType) {
         this.taskKey = taskKey;
         this.formType = formType;
     }
