@@ -21,15 +21,60 @@ import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The consult in a real browser: the doctor opens the teleconsult (session link, the clinic's live
- * vitals), is refused a note without an assessment, then writes the note with a prescription from the
- * inbox, and the teleconsult shows as completed.
+ * The teleconsult in a real browser: the coordinator requests it from the patient's chart (refused
+ * without a reason first); the doctor opens it (session link, the clinic's live vitals), is refused a
+ * note without an assessment, then writes the note with a prescription from the inbox, and the
+ * teleconsult shows as completed.
  */
 @IntegrationTest
 class TeleconsultBrowserIT {
 
     @LocalServerPort
     int port;
+
+    @Test
+    void aCoordinatorRequestsATeleconsultFromThePatientsChart() throws Exception {
+        UUID patient = new DemoData(port).patientIn("YL");
+        ApiClient coordinator = ApiClient.as(port, "coordinator");
+        // this visit's vital signs, normal: the teleconsult waits to be scheduled (no emergency escalation)
+        Map.of("RESPIRATORY_RATE", 16, "OXYGEN_SATURATION", 97, "SYSTOLIC_BP", 120, "DIASTOLIC_BP", 80,
+                "HEART_RATE", 70, "TEMPERATURE", 36.8).forEach((type, value) -> assertThat(coordinator.post(
+                "/api/patients/" + patient + "/observations", Map.of("type", type, "value", value)).status())
+                .isEqualTo(201));
+        long home = coordinator.get("/api/patients/" + patient).body().path("homeFacilityId").asLong();
+
+        String id;
+        try (Browser browser = Browser.open(port, "en-US")) {
+            browser.signIn("coordinator", "coordinator");
+            browser.go("/patients/" + patient);
+            browser.waitFor(By.id("demographics"));
+            browser.waitFor(By.id("request-teleconsult")).click();
+            assertThat(browser.waitFor(By.cssSelector("#field-observations-systolicBp input")).getAttribute("value"))
+                    .as("prefilled from the latest visit").isEqualTo("120");
+            assertThat(browser.waitFor(By.cssSelector("#field-requestingFacilityId input")).getAttribute("value"))
+                    .as("the patient's home facility").isNotBlank();
+            pick(browser, "field-specialty", "Internal medicine");
+            browser.waitFor(By.id("teleconsult-submit")).click();
+            browser.wait.until(d -> d.findElement(By.id("field-reason")).getAttribute("invalid") != null);
+            browser.wait.until(d -> d.findElement(By.id("teleconsult-problems")).getText().contains("reason"));
+            assertThat(browser.driver.getCurrentUrl()).as("still on the chart").contains("/patients/" + patient);
+            browser.screenshot("teleconsult-request-without-reason");
+
+            browser.waitFor(By.cssSelector("#field-reason textarea")).sendKeys("Persistent cough, needs a pulmonary opinion");
+            browser.waitFor(By.id("teleconsult-submit")).click();
+            browser.wait.until(d -> d.getCurrentUrl().contains("/teleconsults/"));
+            assertThat(browser.waitFor(By.id("teleconsult-status")).getText()).isEqualTo("Requested");
+            id = browser.driver.getCurrentUrl().replaceAll(".*/teleconsults/", "");
+            browser.waitForText("Schedule teleconsult");
+            browser.screenshot("teleconsult-requested-from-chart");
+        }
+        JsonNode created = coordinator.get("/api/teleconsults/" + id).body();
+        assertThat(created.path("status").asText()).isEqualTo("REQUESTED");
+        assertThat(created.path("patientId").asText()).isEqualTo(patient.toString());
+        assertThat(created.path("requestingFacilityId").asLong()).isEqualTo(home);
+        assertThat(created.path("specialty").asText()).isEqualTo("INTERNAL_MEDICINE");
+        assertThat(created.path("reason").asText()).isEqualTo("Persistent cough, needs a pulmonary opinion");
+    }
 
     @Test
     void theDoctorSeesTheLiveVitalsAndCompletesTheConsultNoteInTheInbox() throws Exception {

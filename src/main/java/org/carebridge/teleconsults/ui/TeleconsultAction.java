@@ -1,0 +1,145 @@
+package org.carebridge.teleconsults.ui;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import org.carebridge.directory.Directory;
+import org.carebridge.directory.Facility;
+import org.carebridge.directory.Specialty;
+import org.carebridge.identity.CurrentStaff;
+import org.carebridge.identity.Role;
+import org.carebridge.patients.ChartAction;
+import org.carebridge.patients.Observation;
+import org.carebridge.patients.Patient;
+import org.carebridge.shared.FieldError;
+import org.carebridge.shared.InvalidRequestException;
+import org.carebridge.teleconsults.TeleconsultDetails;
+import org.carebridge.teleconsults.TeleconsultRequest;
+import org.carebridge.teleconsults.Teleconsults;
+
+/**
+ * "Request teleconsult" on the patient's chart (coordinators and doctors, who may create teleconsults):
+ * from which facility, to which specialty, why, with the observations of the latest visit filled in;
+ * submitting starts the teleconsult through {@link Teleconsults#request} and opens it. The same request
+ * as {@code POST /api/teleconsults}, so the server's field errors come back to the inputs they name.
+ */
+@org.springframework.stereotype.Component
+class TeleconsultAction implements ChartAction {
+
+    private final Teleconsults teleconsults;
+    private final Directory directory;
+    private final ObjectMapper json;
+
+    TeleconsultAction(Teleconsults teleconsults, Directory directory, ObjectMapper json) {
+        this.teleconsults = teleconsults;
+        this.directory = directory;
+        this.json = json;
+    }
+
+    @Override
+    public Optional<com.vaadin.flow.component.Component> on(Patient patient, List<Observation> observations) {
+        if (!CurrentStaff.get().hasAnyRole(Role.COORDINATOR, Role.DOCTOR)) {
+            return Optional.empty();
+        }
+        Button request = new Button(VaadinIcon.LAPTOP.create());
+        request.setText(request.getTranslation("teleconsults.request"));
+        request.setId("request-teleconsult");
+        request.addClickListener(click -> open(patient, observations));
+        return Optional.of(request);
+    }
+
+    private void open(Patient patient, List<Observation> observations) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(dialog.getTranslation("teleconsults.request"));
+        dialog.setId("teleconsult-dialog");
+        TeleconsultForm form = new TeleconsultForm(json);
+
+        Map<Long, Facility> facilities = directory.facilitiesById();
+        ComboBox<Facility> facility = new ComboBox<>(form.getTranslation("teleconsults.requestingFacility"));
+        facility.setItemLabelGenerator(f -> f.getName() + " (" + f.getRegionName() + ")");
+        facility.setItems(facilities.values().stream().sorted(Comparator.comparing(Facility::getName)).toList());
+        facility.setValue(facilities.get(patient.getHomeFacilityId()));
+        form.field("requestingFacilityId", facility, () -> facility.getValue() == null ? null : facility.getValue().getId());
+
+        Select<Specialty> specialty = new Select<>();
+        specialty.setLabel(form.getTranslation("teleconsults.specialty"));
+        specialty.setItems(Specialty.values());
+        specialty.setItemLabelGenerator(s -> s == null ? "" : form.getTranslation("specialty." + s));
+        form.field("specialty", specialty, specialty::getValue);
+
+        TextArea reason = new TextArea(form.getTranslation("teleconsults.reason"));
+        reason.setMaxLength(2000);
+        form.field("reason", reason, reason::getValue);
+        form.setColspan(reason, 2);
+
+        form.add(new Paragraph(form.getTranslation("teleconsults.observationsPrefilled")), 2);
+        ObservationInputs.addTo(form.nested("observations"), observations);
+
+        Div problems = new Div();
+        problems.setId("teleconsult-problems");
+        problems.getStyle().set("color", "var(--lumo-error-text-color)").set("white-space", "pre-line");
+        Button submit = new Button(form.getTranslation("teleconsults.requestSubmit"), click -> {
+            ObjectNode values = form.values();
+            values.put("patientId", patient.getId().toString());
+            List<FieldError> errors;
+            try {
+                TeleconsultDetails created = teleconsults.request(json.treeToValue(values, TeleconsultRequest.class));
+                dialog.close();
+                UI.getCurrent().navigate(TeleconsultDetailView.class, new RouteParameters("id", created.id().toString()));
+                return;
+            } catch (InvalidRequestException e) {
+                errors = e.errors();
+            } catch (ConstraintViolationException e) {
+                errors = e.getConstraintViolations().stream().map(TeleconsultAction::fieldError).toList();
+            } catch (JsonProcessingException e) {
+                errors = List.of(new FieldError(null, e.getOriginalMessage()));
+            }
+            form.showErrors(errors);
+            problems.setText(describe(errors));
+        });
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.setId("teleconsult-submit");
+        dialog.add(problems, form);
+        dialog.getFooter().add(new Button(form.getTranslation("teleconsults.back"), click -> dialog.close()), submit);
+        dialog.setWidth("52em");
+        dialog.open();
+    }
+
+    /** {@code request.request.observations.systolicBp} (method, parameter, field) → {@code observations.systolicBp}. */
+    private static FieldError fieldError(ConstraintViolation<?> violation) {
+        StringBuilder field = new StringBuilder();
+        int depth = 0;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (depth++ >= 2 && node.getName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(node.getName());
+            }
+        }
+        return new FieldError(field.toString(), violation.getMessage());
+    }
+
+    /** All errors, one a line: those shown at their inputs too, so the problems area is the whole answer. */
+    private static String describe(List<FieldError> errors) {
+        return errors.stream().map(e -> e.field() == null || e.field().isBlank() ? e.message()
+                : e.field() + ": " + e.message()).collect(Collectors.joining("\n"));
+    }
+}
