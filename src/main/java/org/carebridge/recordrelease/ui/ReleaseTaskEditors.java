@@ -13,6 +13,7 @@ import org.carebridge.directory.Directory;
 import org.carebridge.recordrelease.RecordRequestDetails;
 import org.carebridge.recordrelease.RecordRequests;
 import org.carebridge.shell.Formats;
+import org.carebridge.tasks.JsonForm;
 import org.carebridge.tasks.OpenTask;
 import org.carebridge.tasks.TaskFormEditor;
 import org.springframework.stereotype.Component;
@@ -45,16 +46,16 @@ final class ReleaseTaskEditors {
 
         @Override
         public Fields fieldsFor(OpenTask task) {
-            ReleaseForm form = new ReleaseForm(json);
+            JsonForm form = new JsonForm(json);
             RecordRequestDetails request = requests.request(task.recordRequestId());
             form.add(summary(form, request), 2);
             addInputs(form);
             return form;
         }
 
-        abstract void addInputs(ReleaseForm form);
+        abstract void addInputs(JsonForm form);
 
-        private Div summary(ReleaseForm form, RecordRequestDetails request) {
+        private Div summary(JsonForm form, RecordRequestDetails request) {
             Locale locale = form.locale();
             Div summary = new Div();
             summary.addClassName("record-request-summary");
@@ -73,7 +74,7 @@ final class ReleaseTaskEditors {
             return summary;
         }
 
-        static RadioButtonGroup<Boolean> yesNo(ReleaseForm form, String name, String labelKey, String yesKey, String noKey) {
+        static RadioButtonGroup<Boolean> yesNo(JsonForm form, String name, String labelKey, String yesKey, String noKey) {
             RadioButtonGroup<Boolean> choice = new RadioButtonGroup<>(form.getTranslation(labelKey));
             choice.setItems(Boolean.TRUE, Boolean.FALSE);
             choice.setItemLabelGenerator(b -> form.getTranslation(b ? yesKey : noKey));
@@ -81,7 +82,7 @@ final class ReleaseTaskEditors {
             return choice;
         }
 
-        static TextArea text(ReleaseForm form, String name, String labelKey) {
+        static TextArea text(JsonForm form, String name, String labelKey) {
             TextArea text = new TextArea(form.getTranslation(labelKey));
             text.setMaxLength(2000);
             form.field(name, text, text::getValue);
@@ -99,7 +100,7 @@ final class ReleaseTaskEditors {
         }
 
         @Override
-        void addInputs(ReleaseForm form) {
+        void addInputs(JsonForm form) {
             yesNo(form, "consentGiven", "records.task.consentGiven", "records.task.consentYes", "records.task.consentNo");
             text(form, "evidence", "records.task.evidence").setHelperText(form.getTranslation("records.task.evidenceHelp"));
         }
@@ -114,7 +115,7 @@ final class ReleaseTaskEditors {
         }
 
         @Override
-        void addInputs(ReleaseForm form) {
+        void addInputs(JsonForm form) {
             yesNo(form, "approve", "records.task.approve", "records.task.approveYes", "records.task.approveNo");
             text(form, "reason", "records.task.reason").setHelperText(form.getTranslation("records.task.reasonHelp"));
         }
@@ -129,7 +130,7 @@ final class ReleaseTaskEditors {
         }
 
         @Override
-        void addInputs(ReleaseForm form) {
+        void addInputs(JsonForm form) {
             yesNo(form, "appropriate", "records.task.appropriate", "records.task.appropriateYes",
                     "records.task.appropriateNo");
             text(form, "comment", "records.task.comment");

@@ -15,6 +15,7 @@ import org.carebridge.clinical.Consciousness;
 import org.carebridge.clinical.ImciDangerSign;
 import org.carebridge.patients.Observation;
 import org.carebridge.patients.ObservationType;
+import org.carebridge.tasks.JsonForm;
 
 /**
  * The guidelines' observations as inputs, one per {@link ObservationType} the assessment reads (named

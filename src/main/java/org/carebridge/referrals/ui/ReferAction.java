@@ -33,6 +33,7 @@ import org.carebridge.referrals.ReferralRequest;
 import org.carebridge.referrals.Referrals;
 import org.carebridge.shared.FieldError;
 import org.carebridge.shared.InvalidRequestException;
+import org.carebridge.tasks.JsonForm;
 
 /**
  * "Refer" on the patient's chart (coordinators): from which facility, why, to which specialty, with the

@@ -43,6 +43,7 @@ import org.carebridge.shared.InvalidRequestException;
 import org.carebridge.shell.Formats;
 import org.carebridge.shell.MainLayout;
 import org.carebridge.shell.RecordRoute;
+import org.carebridge.tasks.JsonForm;
 import org.carebridge.tasks.OpenTask;
 import org.carebridge.tasks.Tasks;
 import org.springframework.security.access.AccessDeniedException;

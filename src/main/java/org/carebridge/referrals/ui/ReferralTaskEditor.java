@@ -13,6 +13,7 @@ import org.carebridge.referrals.Referrals;
 import org.carebridge.referrals.TimelineEntry;
 import org.carebridge.referrals.TimelineType;
 import org.carebridge.shell.Formats;
+import org.carebridge.tasks.JsonForm;
 import org.carebridge.tasks.OpenTask;
 import org.carebridge.tasks.TaskFormEditor;
 

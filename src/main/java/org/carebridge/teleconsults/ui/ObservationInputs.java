@@ -15,6 +15,7 @@ import org.carebridge.clinical.Consciousness;
 import org.carebridge.clinical.ImciDangerSign;
 import org.carebridge.patients.Observation;
 import org.carebridge.patients.ObservationType;
+import org.carebridge.tasks.JsonForm;
 
 /**
  * The request's {@code observations} as inputs, one per {@link ObservationType} the assessment reads
@@ -29,7 +30,7 @@ final class ObservationInputs {
     private ObservationInputs() {
     }
 
-    static void addTo(TeleconsultForm form, List<Observation> observations) {
+    static void addTo(JsonForm form, List<Observation> observations) {
         Map<ObservationType, Observation> latest = latestVisit(observations);
         for (ObservationType type : ObservationType.values()) {
             if (type == ObservationType.PREGNANCY_STATUS) {

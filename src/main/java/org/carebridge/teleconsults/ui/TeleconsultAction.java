@@ -33,6 +33,7 @@ import org.carebridge.patients.Observation;
 import org.carebridge.patients.Patient;
 import org.carebridge.shared.FieldError;
 import org.carebridge.shared.InvalidRequestException;
+import org.carebridge.tasks.JsonForm;
 import org.carebridge.teleconsults.TeleconsultDetails;
 import org.carebridge.teleconsults.TeleconsultRequest;
 import org.carebridge.teleconsults.Teleconsults;
@@ -72,7 +73,7 @@ class TeleconsultAction implements ChartAction {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(dialog.getTranslation("teleconsults.request"));
         dialog.setId("teleconsult-dialog");
-        TeleconsultForm form = new TeleconsultForm(json);
+        JsonForm form = new JsonForm(json);
 
         Map<Long, Facility> facilities = directory.facilitiesById();
         ComboBox<Facility> facility = new ComboBox<>(form.getTranslation("teleconsults.requestingFacility"));
@@ -101,6 +102,9 @@ class TeleconsultAction implements ChartAction {
         Button submit = new Button(form.getTranslation("teleconsults.requestSubmit"), click -> {
             ObjectNode values = form.values();
             values.put("patientId", patient.getId().toString());
+            if (!values.has("observations")) {
+                values.putObject("observations");
+            }
             List<FieldError> errors;
             try {
                 TeleconsultDetails created = teleconsults.request(json.treeToValue(values, TeleconsultRequest.class));

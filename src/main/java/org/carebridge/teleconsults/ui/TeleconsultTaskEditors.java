@@ -25,6 +25,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.carebridge.directory.Practitioner;
 import org.carebridge.shell.Formats;
+import org.carebridge.tasks.JsonForm;
 import org.carebridge.tasks.OpenTask;
 import org.carebridge.tasks.TaskFormEditor;
 import org.carebridge.teleconsults.TeleconsultDetails;
@@ -59,7 +60,7 @@ final class TeleconsultTaskEditors {
 
         @Override
         public Fields fieldsFor(OpenTask task) {
-            TeleconsultForm form = new TeleconsultForm(json);
+            JsonForm form = new JsonForm(json);
             TeleconsultDetails t = teleconsults.teleconsult(task.teleconsultId());
             Locale locale = form.locale();
             Div summary = new Div();
@@ -78,9 +79,9 @@ final class TeleconsultTaskEditors {
             return form;
         }
 
-        protected abstract void addInputs(TeleconsultForm form, OpenTask task, TeleconsultDetails teleconsult);
+        protected abstract void addInputs(JsonForm form, OpenTask task, TeleconsultDetails teleconsult);
 
-        static TextArea text(TeleconsultForm form, String name, String labelKey) {
+        static TextArea text(JsonForm form, String name, String labelKey) {
             TextArea area = new TextArea(form.getTranslation(labelKey));
             area.setMaxLength(4000);
             form.field(name, area, area::getValue);
@@ -98,7 +99,7 @@ final class TeleconsultTaskEditors {
         }
 
         @Override
-        protected void addInputs(TeleconsultForm form, OpenTask task, TeleconsultDetails teleconsult) {
+        protected void addInputs(JsonForm form, OpenTask task, TeleconsultDetails teleconsult) {
             List<Practitioner> doctors = teleconsults.candidateDoctors(teleconsult.id());
             ComboBox<Practitioner> doctor = new ComboBox<>(form.getTranslation("teleconsults.schedule.doctor"));
             doctor.setItems(doctors);
@@ -134,7 +135,7 @@ final class TeleconsultTaskEditors {
         }
 
         @Override
-        protected void addInputs(TeleconsultForm form, OpenTask task, TeleconsultDetails teleconsult) {
+        protected void addInputs(JsonForm form, OpenTask task, TeleconsultDetails teleconsult) {
             if (teleconsult.sessionUrl() != null) {
                 Anchor session = new Anchor(teleconsult.sessionUrl(), form.getTranslation("teleconsults.join"));
                 session.setTarget("_blank");

@@ -1,10 +1,11 @@
-package org.carebridge.teleconsults.ui;
+package org.carebridge.tasks;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,14 +13,14 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import org.carebridge.shared.FieldError;
-import org.carebridge.tasks.TaskFormEditor;
 
 /**
- * A task form whose inputs are named after the server form's fields: their values become the JSON
- * the inbox submits, and the server's field errors come back to the input of that name (the rest,
- * such as {@code prescriptions[0].days}, are shown above the form by the inbox).
+ * A form whose inputs are named after the fields of the server's form: their values become the JSON
+ * the server reads, and the server's field errors ({@code reason}, {@code observations.systolicBp})
+ * come back to the input of that name; the rest ({@code prescriptions[0].days}) are returned for a
+ * notice above the form. Every process's task editors and dialogs build on it.
  */
-class TeleconsultForm extends FormLayout implements TaskFormEditor.Fields {
+public class JsonForm extends FormLayout implements TaskFormEditor.Fields {
 
     private record Input(HasValidation input, Supplier<Object> value) {
     }
@@ -27,19 +28,20 @@ class TeleconsultForm extends FormLayout implements TaskFormEditor.Fields {
     private final ObjectMapper json;
     private final String idPrefix;
     private final Map<String, Input> inputs = new LinkedHashMap<>();
-    private final Map<String, TeleconsultForm> nested = new LinkedHashMap<>();
+    private final Map<String, JsonForm> nested = new LinkedHashMap<>();
 
-    TeleconsultForm(ObjectMapper json) {
+    public JsonForm(ObjectMapper json) {
         this(json, "field-");
     }
 
-    private TeleconsultForm(ObjectMapper json, String idPrefix) {
+    private JsonForm(ObjectMapper json, String idPrefix) {
         this.json = json;
         this.idPrefix = idPrefix;
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32em", 2));
     }
 
-    <C extends Component & HasValidation> C field(String name, C input, Supplier<Object> value) {
+    /** Adds an input for the field {@code name}; {@code value} reads it as JSON should hold it (null: absent). */
+    public <C extends Component & HasValidation> C field(String name, C input, Supplier<Object> value) {
         input.setManualValidation(true); // the server validates; the input shows what it said
         input.setId(idPrefix + name);
         inputs.put(name, new Input(input, value));
@@ -47,24 +49,24 @@ class TeleconsultForm extends FormLayout implements TaskFormEditor.Fields {
         return input;
     }
 
-    /** A value sent without an input of its own (the prescriptions' list). */
-    void value(String name, Supplier<Object> value) {
+    /** A value sent without an input of its own (a list edited elsewhere on the form). */
+    public void value(String name, Supplier<Object> value) {
         inputs.put(name, new Input(null, value));
     }
 
     /**
-     * A form for an object-valued field (the request's {@code observations}), sent as {@code {}} when
-     * empty; its inputs are {@code field-observations-systolicBp} and its errors {@code observations.systolicBp}.
+     * A form for an object-valued field ({@code observations}), left out of the JSON when empty; its
+     * inputs are {@code field-observations-systolicBp} and its errors {@code observations.systolicBp}.
      */
-    TeleconsultForm nested(String name) {
-        TeleconsultForm form = new TeleconsultForm(json, idPrefix + name + "-");
+    public JsonForm nested(String name) {
+        JsonForm form = new JsonForm(json, idPrefix + name + "-");
         nested.put(name, form);
         add(form, 2);
         return form;
     }
 
     /** The reader's locale, for the editors that build this form. */
-    java.util.Locale locale() {
+    public java.util.Locale locale() {
         return getLocale();
     }
 
@@ -82,22 +84,27 @@ class TeleconsultForm extends FormLayout implements TaskFormEditor.Fields {
                 values.set(name, json.valueToTree(value));
             }
         });
-        nested.forEach((name, form) -> values.set(name, form.values()));
+        nested.forEach((name, form) -> {
+            ObjectNode value = form.values();
+            if (!value.isEmpty()) {
+                values.set(name, value);
+            }
+        });
         return values;
     }
 
     @Override
     public List<FieldError> showErrors(List<FieldError> errors) {
         List<FieldError> unplaced = new ArrayList<>();
-        Map<String, List<String>> mine = new LinkedHashMap<>();
         Map<String, List<FieldError>> byNested = new LinkedHashMap<>();
         nested.keySet().forEach(name -> byNested.put(name, new ArrayList<>()));
+        Map<String, List<String>> mine = new LinkedHashMap<>();
         for (FieldError error : errors) {
-            Input input = inputs.get(error.field());
             int dot = error.field() == null ? -1 : error.field().indexOf('.');
-            if (dot > 0 && nested.containsKey(error.field().substring(0, dot))) {
-                byNested.get(error.field().substring(0, dot))
-                        .add(new FieldError(error.field().substring(dot + 1), error.message()));
+            String head = dot < 0 ? error.field() : error.field().substring(0, dot);
+            Input input = error.field() == null ? null : inputs.get(error.field());
+            if (dot > 0 && nested.containsKey(head)) {
+                byNested.get(head).add(new FieldError(error.field().substring(dot + 1), error.message()));
             } else if (input != null && input.input() != null) {
                 mine.computeIfAbsent(error.field(), k -> new ArrayList<>()).add(error.message());
             } else {
@@ -114,5 +121,11 @@ class TeleconsultForm extends FormLayout implements TaskFormEditor.Fields {
         byNested.forEach((name, nestedErrors) -> nested.get(name).showErrors(nestedErrors).stream()
                 .map(e -> new FieldError(name + "." + e.field(), e.message())).forEach(unplaced::add));
         return unplaced;
+    }
+
+    /** Errors as one line each, for a notice above the form. */
+    public static String describe(List<FieldError> errors) {
+        return errors.stream().map(e -> e.field() == null || e.field().isBlank() ? e.message()
+                : e.field() + ": " + e.message()).collect(Collectors.joining("\n"));
     }
 }
