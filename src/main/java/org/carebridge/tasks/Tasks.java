@@ -97,6 +97,17 @@ public class Tasks {
         return requireMayWork(rows(List.of(task)).get(0), user);
     }
 
+    /** Whether the caller may work on this open task now (a case's page offers it only then). */
+    @Transactional(readOnly = true)
+    public boolean mayWorkOn(String taskId) {
+        try {
+            task(taskId);
+            return true;
+        } catch (AccessDeniedException | ConflictException | NotFoundException e) {
+            return false;
+        }
+    }
+
     public OpenTask claim(String taskId) {
         return whileOpen(taskId, () -> claimOpen(taskId));
     }

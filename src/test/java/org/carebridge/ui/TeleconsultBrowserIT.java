@@ -33,7 +33,7 @@ class TeleconsultBrowserIT {
     int port;
 
     @Test
-    void aCoordinatorRequestsATeleconsultFromThePatientsChart() throws Exception {
+    void aCoordinatorRequestsATeleconsultFromThePatientsChartAndCancelsItWithAReason() throws Exception {
         UUID patient = new DemoData(port).patientIn("YL");
         ApiClient coordinator = ApiClient.as(port, "coordinator");
         // this visit's vital signs, normal: the teleconsult waits to be scheduled (no emergency escalation)
@@ -74,6 +74,21 @@ class TeleconsultBrowserIT {
         assertThat(created.path("requestingFacilityId").asLong()).isEqualTo(home);
         assertThat(created.path("specialty").asText()).isEqualTo("INTERNAL_MEDICINE");
         assertThat(created.path("reason").asText()).isEqualTo("Persistent cough, needs a pulmonary opinion");
+
+        try (Browser browser = Browser.open(port, "en-US")) {
+            browser.signIn("coordinator", "coordinator");
+            browser.go("/teleconsults/" + id);
+            browser.waitFor(By.id("cancel-teleconsult")).click();
+            browser.waitFor(By.id("cancel-confirm")).click();
+            browser.wait.until(d -> d.findElement(By.id("cancel-reason")).getAttribute("invalid") != null);
+            assertThat(coordinator.get("/api/teleconsults/" + id).body().path("status").asText())
+                    .as("no reason, nothing cancelled").isEqualTo("REQUESTED");
+            browser.waitFor(By.cssSelector("#cancel-reason textarea")).sendKeys("The patient came to the hospital himself");
+            browser.waitFor(By.id("cancel-confirm")).click();
+            browser.wait.until(d -> d.findElement(By.id("teleconsult-status")).getText().equals("Cancelled"));
+            browser.screenshot("teleconsult-cancelled");
+        }
+        assertThat(coordinator.get("/api/teleconsults/" + id).body().path("status").asText()).isEqualTo("CANCELLED");
     }
 
     @Test

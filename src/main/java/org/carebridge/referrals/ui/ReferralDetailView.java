@@ -6,10 +6,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -17,12 +15,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -38,12 +33,10 @@ import org.carebridge.patients.PatientRecords;
 import org.carebridge.referrals.ReferralDetails;
 import org.carebridge.referrals.Referrals;
 import org.carebridge.referrals.TimelineEntry;
-import org.carebridge.shared.ConflictException;
-import org.carebridge.shared.InvalidRequestException;
 import org.carebridge.shell.Formats;
 import org.carebridge.shell.MainLayout;
 import org.carebridge.shell.RecordRoute;
-import org.carebridge.tasks.JsonForm;
+import org.carebridge.tasks.CancelDialog;
 import org.carebridge.tasks.OpenTask;
 import org.carebridge.tasks.Tasks;
 import org.springframework.security.access.AccessDeniedException;
@@ -194,7 +187,7 @@ public class ReferralDetailView extends VerticalLayout implements BeforeEnterObs
             if (task.due() != null) {
                 line.add(new Span(" · " + getTranslation("referrals.dueAt", Formats.dateTime(task.due(), getLocale()))));
             }
-            if (mayWork(task)) {
+            if (tasks.mayWorkOn(task.id())) {
                 line.add(new Span(" "));
                 line.add(new Anchor("inbox/" + task.id(), getTranslation("referrals.workOnIt")));
             }
@@ -203,45 +196,9 @@ public class ReferralDetailView extends VerticalLayout implements BeforeEnterObs
         return open;
     }
 
-    /** Whether the task is the user's or their group's: only then does the page offer to work on it. */
-    private boolean mayWork(OpenTask task) {
-        try {
-            tasks.task(task.id());
-            return true;
-        } catch (AccessDeniedException | ConflictException | org.carebridge.shared.NotFoundException e) {
-            return false;
-        }
-    }
-
     private void confirmCancel(ReferralDetails r) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("referrals.cancel"));
-        TextArea reason = new TextArea(getTranslation("referrals.cancelReason"));
-        reason.setId("cancel-reason");
-        reason.setRequired(true);
-        reason.setManualValidation(true);
-        reason.setMaxLength(2000);
-        reason.setWidthFull();
-        Button confirm = new Button(getTranslation("referrals.cancelConfirm"), click -> {
-            try {
-                referrals.cancel(r.id(), reason.getValue());
-            } catch (InvalidRequestException e) {
-                reason.setErrorMessage(JsonForm.describe(e.errors()));
-                reason.setInvalid(true);
-                return;
-            } catch (ConflictException e) {
-                Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            }
-            dialog.close();
-            UI.getCurrent().refreshCurrentRoute(false);
-        });
-        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        confirm.setId("cancel-confirm");
-        dialog.add(reason);
-        dialog.getFooter().add(new Button(getTranslation("referrals.back"), click -> dialog.close()), confirm);
-        dialog.setWidth("32em");
-        dialog.open();
+        CancelDialog.open(getTranslation("referrals.cancel"), getTranslation("referrals.cancelReason"),
+                getTranslation("referrals.cancelConfirm"), getTranslation("referrals.back"), reason -> referrals.cancel(r.id(), reason));
     }
 
     private Component patientLink(UUID patientId, Locale locale) {

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -27,7 +26,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.NumberField;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -45,6 +43,7 @@ import org.carebridge.shared.InvalidRequestException;
 import org.carebridge.shell.Formats;
 import org.carebridge.shell.MainLayout;
 import org.carebridge.shell.RecordRoute;
+import org.carebridge.tasks.CancelDialog;
 import org.carebridge.tasks.OpenTask;
 import org.carebridge.tasks.Tasks;
 import org.carebridge.teleconsults.TeleconsultDetails;
@@ -279,7 +278,7 @@ public class TeleconsultDetailView extends VerticalLayout implements BeforeEnter
             String who = task.assignee() != null ? task.assignee() : getTranslation("teleconsults.taskQueue");
             Paragraph line = new Paragraph(getTranslation("teleconsults.currentTask", name.startsWith("!") ? task.name()
                     : name, who));
-            if (mayWork(task)) {
+            if (tasks.mayWorkOn(task.id())) {
                 line.add(new Span(" "));
                 line.add(new Anchor("inbox/" + task.id(), getTranslation("teleconsults.workOnIt")));
             }
@@ -288,45 +287,9 @@ public class TeleconsultDetailView extends VerticalLayout implements BeforeEnter
         return open;
     }
 
-    private boolean mayWork(OpenTask task) {
-        try {
-            tasks.task(task.id());
-            return true;
-        } catch (AccessDeniedException | ConflictException | org.carebridge.shared.NotFoundException e) {
-            return false;
-        }
-    }
-
     private void confirmCancel() {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("teleconsults.cancel"));
-        TextArea reason = new TextArea(getTranslation("teleconsults.cancelReason"));
-        reason.setId("cancel-reason");
-        reason.setRequired(true);
-        reason.setManualValidation(true);
-        reason.setMaxLength(2000);
-        reason.setWidthFull();
-        Button confirm = new Button(getTranslation("teleconsults.cancelConfirm"), click -> {
-            try {
-                teleconsults.cancel(id, reason.getValue());
-            } catch (InvalidRequestException e) {
-                reason.setErrorMessage(e.errors().stream().map(FieldError::message).reduce((a, b) -> a + "; " + b)
-                        .orElse(""));
-                reason.setInvalid(true);
-                return;
-            } catch (ConflictException e) {
-                Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            }
-            dialog.close();
-            UI.getCurrent().refreshCurrentRoute(false);
-        });
-        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        confirm.setId("cancel-confirm");
-        dialog.add(reason);
-        dialog.getFooter().add(new Button(getTranslation("teleconsults.back"), click -> dialog.close()), confirm);
-        dialog.setWidth("32em");
-        dialog.open();
+        CancelDialog.open(getTranslation("teleconsults.cancel"), getTranslation("teleconsults.cancelReason"),
+                getTranslation("teleconsults.cancelConfirm"), getTranslation("teleconsults.back"), reason -> teleconsults.cancel(id, reason));
     }
 
     /** The values of one vitals entry in a line: "systolicBp 190, diastolicBp 125". */
