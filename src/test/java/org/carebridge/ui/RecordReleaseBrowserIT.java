@@ -58,6 +58,7 @@ class RecordReleaseBrowserIT {
             browser.go("/inbox/" + task);
             browser.waitFor(By.id("task-title"));
             assertThat(browser.driver.findElement(By.id("task-title")).getText()).startsWith("Review record release");
+            assertThat(browser.driver.findElement(By.id("task-case")).getAttribute("href")).endsWith("/record-requests/" + id);
             browser.waitForText("An active PERMIT naming the receiver");
 
             choose(browser, "field-approve", "Deny");

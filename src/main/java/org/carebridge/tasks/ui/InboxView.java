@@ -16,6 +16,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -123,6 +124,19 @@ public class InboxView extends SplitLayout implements BeforeEnterObserver, HasDy
         }
     }
 
+    /** The page of the task's case: its referral, teleconsult or record request. */
+    private Optional<Anchor> caseLink(OpenTask task) {
+        String path = task.referralId() != null ? "referrals/" + task.referralId()
+                : task.teleconsultId() != null ? "teleconsults/" + task.teleconsultId()
+                : task.recordRequestId() != null ? "record-requests/" + task.recordRequestId() : null;
+        if (path == null) {
+            return Optional.empty();
+        }
+        Anchor link = new Anchor(path, getTranslation("tasks.case." + path.substring(0, path.indexOf('/'))));
+        link.setId("task-case");
+        return Optional.of(link);
+    }
+
     private List<OpenTask> refresh() {
         List<OpenTask> open = tasks.inbox();
         grid.setItems(open);
@@ -135,6 +149,7 @@ public class InboxView extends SplitLayout implements BeforeEnterObserver, HasDy
         H3 title = new H3(taskName(task) + (task.patientId() == null ? "" : " · " + patientName(task.patientId())));
         title.setId("task-title");
         formPanel.add(title);
+        caseLink(task).ifPresent(formPanel::add);
         TaskFormEditor editor = editors.get(task.taskKey());
         if (editor == null) {
             formPanel.add(new Paragraph(getTranslation("tasks.noForm")));
