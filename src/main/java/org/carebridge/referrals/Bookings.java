@@ -76,6 +76,11 @@ class Bookings {
         return appointments.findByReferralIdOrderByBookedAtDesc(referralId).stream().findFirst().orElse(null);
     }
 
+    /** Whether something other than a referral (a teleconsult session) holds the doctor then. */
+    boolean committedElsewhere(long doctorId, Instant start, Instant end) {
+        return commitments.stream().anyMatch(c -> !c.between(doctorId, start, end).isEmpty());
+    }
+
     List<Appointment> doctorBookings(long doctorId, Instant from, Instant to) {
         return appointments.doctorBookings(doctorId, from, to, HELD);
     }

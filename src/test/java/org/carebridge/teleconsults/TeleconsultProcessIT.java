@@ -9,6 +9,7 @@ import static org.carebridge.teleconsults.TeleconsultScenario.form;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -450,6 +451,28 @@ class TeleconsultProcessIT {
         assertThat(scenario.openTaskKeysOfReferral(referral.id())).containsExactly("ScheduleAppointment");
     }
 
+
+    @Test
+    void theReferralsSuggestionsLeaveOutTheDoctorsTeleconsultSession() {
+        Map<String, Object> at = scenario.patientInYl();
+        ReferralDetails referral = scenario.as("coordinator", () -> scenario.referrals.submit(new ReferralRequest(
+                (UUID) at.get("patient"), ((Number) at.get("facility")).longValue(), "Persistent cough",
+                Specialty.INTERNAL_MEDICINE, Set.of(), scenario.observations(HEALTHY))));
+        String referralProcess = scenario.referralProcess(referral.id());
+        scenario.completeIn("coordinator", referralProcess, "ReviewReferral", form("decision", "ROUTE", "doctorId",
+                "" + scenario.practitioner("DR-0001")));
+        scenario.completeIn("doctor", referralProcess, "AcceptReferral", form("decision", "ACCEPT"));
+        AppointmentSuggestion first = scenario.as("coordinator", () -> scenario.referrals.suggestions(referral.id(), 1))
+                .get(0);
+
+        UUID id = scenario.request("coordinator", HEALTHY).id();
+        scenario.complete("coordinator", id, "ScheduleTeleconsult", form("doctorId", first.doctorId(),
+                "start", first.start().atOffset(ZoneOffset.UTC).toString()));
+
+        List<AppointmentSuggestion> now = scenario.as("coordinator", () -> scenario.referrals.suggestions(referral.id(), 5));
+        assertThat(now).isNotEmpty().noneMatch(s -> s.doctorId() == first.doctorId()
+                && s.start().isBefore(first.start().plusSeconds(30 * 60)) && s.end().isAfter(first.start()));
+    }
 
     @Test
     void aReferralsTeleconsultThatRefersInPersonGivesTheReferralANewReferralAsItsFollowUp() {
