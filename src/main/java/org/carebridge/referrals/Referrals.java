@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -202,12 +201,7 @@ public class Referrals {
     public Map<ReferralStatus, Long> countByStatus(ReferralFilter filter) {
         ReferralFilter anyStatus = new ReferralFilter(null, filter.urgency(), filter.regionId(), filter.slaBreached(),
                 filter.escalated(), filter.patientId());
-        Specification<Referral> spec = ReferralAccess.visibleTo(CurrentStaff.get()).and(matching(anyStatus));
-        Map<ReferralStatus, Long> counts = new EnumMap<>(ReferralStatus.class);
-        for (ReferralStatus status : ReferralStatus.values()) {
-            counts.put(status, referrals.count(spec.and((root, q, cb) -> cb.equal(root.get("status"), status))));
-        }
-        return counts;
+        return referrals.countByStatus(ReferralAccess.visibleTo(CurrentStaff.get()).and(matching(anyStatus)));
     }
 
     @PreAuthorize("hasAnyRole('COORDINATOR', 'DOCTOR', 'PLANNER')")

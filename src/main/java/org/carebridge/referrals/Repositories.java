@@ -3,16 +3,19 @@ package org.carebridge.referrals;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.LockModeType;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-interface ReferralRepository extends JpaRepository<Referral, UUID>, JpaSpecificationExecutor<Referral> {
+interface ReferralRepository extends JpaRepository<Referral, UUID>, JpaSpecificationExecutor<Referral>,
+        ReferralStatusCounts {
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select r from Referral r where r.id = :id")
@@ -24,6 +27,12 @@ interface ReferralRepository extends JpaRepository<Referral, UUID>, JpaSpecifica
     @Query("select r.assignedDoctorId, count(r) from Referral r where r.assignedDoctorId in :doctorIds"
             + " and r.status in :open group by r.assignedDoctorId")
     List<Object[]> countOpenByDoctor(Collection<Long> doctorIds, Collection<ReferralStatus> open);
+}
+
+/** The board's counts: one grouped query, whatever the filter. */
+interface ReferralStatusCounts {
+
+    Map<ReferralStatus, Long> countByStatus(Specification<Referral> filter);
 }
 
 interface ReferralEventRepository extends JpaRepository<ReferralEvent, Long> {

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.carebridge.ApiClient;
 import org.carebridge.ApiClient.Response;
 import org.carebridge.IntegrationTest;
+import org.carebridge.guidelines.Urgency;
 import org.carebridge.identity.NewStaffAccount;
 import org.carebridge.identity.Role;
 import org.carebridge.identity.StaffAccounts;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The referral and task REST API of {@code shared/spec/referral-workflow.md}: contract, bad input, roles, conflicts. */
@@ -144,6 +146,28 @@ class ReferralApiIT {
         assertThat(coordinator.get("/api/referrals?regionId=" + jdbc.queryForObject(
                 "select id from region where code = 'XS'", Long.class)).body().path("content")).isEmpty();
         assertThat(coordinator.get("/api/referrals?status=LOST").badFields()).containsExactly("status");
+    }
+
+    @Test
+    void theBoardsCountsPerStatusAreWhatTheBoardListsForEachUser() {
+        submit();
+        coordinator.post("/api/referrals", referral(ReferralScenario.NEWS2_MEDIUM));
+        for (String user : List.of("coordinator", "doctor", "planner")) {
+            for (Urgency urgency : new Urgency[] {null, Urgency.URGENT}) {
+                Map<ReferralStatus, Long> counts = scenario.as(user, () -> scenario.referrals.countByStatus(
+                        new ReferralFilter(null, urgency, null, null, null, null)));
+                assertThat(counts.keySet()).containsExactlyInAnyOrder(ReferralStatus.values());
+                for (ReferralStatus status : ReferralStatus.values()) {
+                    long listed = scenario.as(user, () -> scenario.referrals.search(
+                            new ReferralFilter(status, urgency, null, null, null, null), PageRequest.of(0, 1)))
+                            .getTotalElements();
+                    assertThat(counts.get(status)).as(user + ", " + status + ", " + urgency).isEqualTo(listed);
+                }
+            }
+        }
+        assertThat(scenario.as("coordinator", () -> scenario.referrals.countByStatus(
+                new ReferralFilter(null, Urgency.URGENT, null, null, null, null))).get(ReferralStatus.REQUESTED))
+                .as("the urgent referral just submitted").isPositive();
     }
 
     @Test
