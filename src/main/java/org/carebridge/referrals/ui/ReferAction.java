@@ -34,6 +34,7 @@ import org.carebridge.referrals.Referrals;
 import org.carebridge.shared.FieldError;
 import org.carebridge.shared.InvalidRequestException;
 import org.carebridge.tasks.JsonForm;
+import org.carebridge.tasks.ObservationFields;
 
 /**
  * "Refer" on the patient's chart (coordinators): from which facility, why, to which specialty, with the

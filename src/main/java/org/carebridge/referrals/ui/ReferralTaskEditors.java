@@ -34,6 +34,7 @@ import org.carebridge.referrals.Referrals;
 import org.carebridge.referrals.Transport;
 import org.carebridge.shell.Formats;
 import org.carebridge.tasks.JsonForm;
+import org.carebridge.tasks.ObservationFields;
 import org.carebridge.tasks.OpenTask;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;

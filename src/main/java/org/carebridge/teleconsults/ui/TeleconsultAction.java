@@ -34,6 +34,7 @@ import org.carebridge.patients.Patient;
 import org.carebridge.shared.FieldError;
 import org.carebridge.shared.InvalidRequestException;
 import org.carebridge.tasks.JsonForm;
+import org.carebridge.tasks.ObservationFields;
 import org.carebridge.teleconsults.TeleconsultDetails;
 import org.carebridge.teleconsults.TeleconsultRequest;
 import org.carebridge.teleconsults.Teleconsults;
@@ -94,7 +95,7 @@ class TeleconsultAction implements ChartAction {
         form.setColspan(reason, 2);
 
         form.add(new Paragraph(form.getTranslation("teleconsults.observationsPrefilled")), 2);
-        ObservationInputs.addTo(form.nested("observations"), observations);
+        ObservationFields.addTo(form.nested("observations"), observations);
 
         Div problems = new Div();
         problems.setId("teleconsult-problems");

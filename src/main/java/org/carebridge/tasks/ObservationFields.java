@@ -1,4 +1,4 @@
-package org.carebridge.referrals.ui;
+package org.carebridge.tasks;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -15,13 +15,13 @@ import org.carebridge.clinical.Consciousness;
 import org.carebridge.clinical.ImciDangerSign;
 import org.carebridge.patients.Observation;
 import org.carebridge.patients.ObservationType;
-import org.carebridge.tasks.JsonForm;
 
 /**
  * The guidelines' observations as inputs, one per {@link ObservationType} the assessment reads (named
- * by its {@code key()}, the field of {@code guidelines.Observations}); a blank input is not sent.
+ * by its {@code key()}, the field of {@code guidelines.Observations}); a blank input is not sent. For
+ * every form that sends observations to be assessed: a referral, a teleconsult, more information.
  */
-final class ObservationFields {
+public final class ObservationFields {
 
     /** A referral is assessed on one visit's vital signs, as the chart's assessment is. */
     private static final Duration VISIT = Duration.ofHours(24);
@@ -31,7 +31,7 @@ final class ObservationFields {
     }
 
     /** Adds the inputs to {@code form}, filled with the latest of {@code observations} (oldest first). */
-    static void addTo(JsonForm form, List<Observation> observations) {
+    public static void addTo(JsonForm form, List<Observation> observations) {
         Map<ObservationType, Observation> latest = latest(observations);
         for (ObservationType type : ObservationType.values()) {
             if (type == ObservationType.PREGNANCY_STATUS) {
@@ -99,7 +99,7 @@ final class ObservationFields {
         return type.ordinal() <= ObservationType.TEMPERATURE.ordinal();
     }
 
-    static Select<Boolean> yesNo(JsonForm form, String label) {
+    private static Select<Boolean> yesNo(JsonForm form, String label) {
         Select<Boolean> input = new Select<>();
         input.setLabel(label);
         input.setItems(Boolean.TRUE, Boolean.FALSE);
