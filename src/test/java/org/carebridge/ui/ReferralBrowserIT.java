@@ -59,6 +59,7 @@ class ReferralBrowserIT {
 
             browser.waitFor(By.linkText("Work on it")).click();
             browser.waitFor(By.id("task-title"));
+            assertThat(browser.driver.findElement(By.id("task-case")).getAttribute("href")).endsWith("/referrals/" + referral);
             assertThat(browser.gridCells("task-grid", 1)).contains("Review referral");
             pick(browser, "field-specialty", "Internal medicine");
             WebElement doctor = browser.waitFor(By.cssSelector("#field-doctorId input"));

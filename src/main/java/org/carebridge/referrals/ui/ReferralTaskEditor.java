@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -66,7 +65,6 @@ abstract class ReferralTaskEditor implements TaskFormEditor {
                     form.getTranslation("referrals.timeline." + last.type()),
                     last.details() == null ? "" : last.details())));
         }
-        summary.add(new Anchor("referrals/" + referral.id(), form.getTranslation("referrals.open")));
         summary.getStyle().set("font-size", "var(--lumo-font-size-s)");
         return summary;
     }

@@ -72,7 +72,6 @@ final class TeleconsultTaskEditors {
             if (t.connectionFailures() > 0) {
                 summary.add(new Paragraph(form.getTranslation("teleconsults.failures", t.connectionFailures())));
             }
-            summary.add(new Anchor("teleconsults/" + t.id(), form.getTranslation("teleconsults.open")));
             summary.getStyle().set("font-size", "var(--lumo-font-size-s)");
             form.add(summary, 2);
             addInputs(form, task, t);
