@@ -6,6 +6,7 @@ public enum TeleconsultEventType {
     OBSERVATIONS_ADDED,
     REASSESSED,
     TASK_CREATED,
+    TASK_CLAIMED,
     SCHEDULED,
     REMINDER,
     STARTED,

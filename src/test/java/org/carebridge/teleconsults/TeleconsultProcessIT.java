@@ -34,6 +34,7 @@ import org.carebridge.referrals.ReferralStatus;
 import org.carebridge.shared.ConflictException;
 import org.carebridge.shared.FieldError;
 import org.carebridge.shared.InvalidRequestException;
+import org.carebridge.tasks.OpenTask;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -268,6 +269,15 @@ class TeleconsultProcessIT {
                         .extracting(FieldError::field).contains("start"));
         assertThat(scenario.process(id)).isWaitingAt("ScheduleTeleconsult");
         assertThat(scenario.teleconsult(id).status()).isEqualTo(TeleconsultStatus.REQUESTED);
+    }
+
+    @Test
+    void claimingATaskOfTheTeleconsultIsInItsTimeline() {
+        UUID id = scenario.request("coordinator", HEALTHY).id();
+        OpenTask schedule = scenario.task(id, "ScheduleTeleconsult");
+        assertThat(scenario.timelineTypes(id)).doesNotContain(TeleconsultEventType.TASK_CLAIMED);
+        scenario.as("coordinator", () -> scenario.tasks.claim(schedule.id()));
+        assertThat(scenario.timelineTypes(id)).endsWith(TeleconsultEventType.TASK_CLAIMED);
     }
 
     @Test
