@@ -308,18 +308,10 @@ class TeleconsultProcessIT {
 
     @Test
     void aReferralBookedAsATeleconsultTakesTheConsultNoteAsItsOutcomeAndGoesOnToAcknowledgement() {
-        Map<String, Object> at = scenario.patientInYl();
-        UUID patient = (UUID) at.get("patient");
-        ReferralDetails referral = scenario.as("coordinator", () -> scenario.referrals.submit(new ReferralRequest(
-                patient, ((Number) at.get("facility")).longValue(), "Persistent cough", Specialty.INTERNAL_MEDICINE,
-                Set.of(), scenario.observations(HEALTHY))));
+        ReferralDetails referral = referralAcceptedByDr0001();
+        AppointmentSuggestion slot = bookAsTeleconsult(referral);
         String referralProcess = scenario.referralProcess(referral.id());
         long doctor = scenario.practitioner("DR-0001");
-        scenario.completeIn("coordinator", referralProcess, "ReviewReferral", form("decision", "ROUTE", "doctorId", "" + doctor));
-        scenario.completeIn("doctor", referralProcess, "AcceptReferral", form("decision", "ACCEPT"));
-        AppointmentSuggestion slot = scenario.as("coordinator", () -> scenario.referrals.suggestions(referral.id(), 1)).get(0);
-        scenario.completeIn("coordinator", referralProcess, "ScheduleAppointment", form("start", slot.start().toString(),
-                "mode", "TELECONSULT"));
 
         ProcessInstance referralInstance = scenario.runtime.createProcessInstanceQuery().processInstanceId(referralProcess)
                 .singleResult();
@@ -355,17 +347,7 @@ class TeleconsultProcessIT {
 
     @Test
     void cancellingTheReferralCancelsTheTeleconsultItCalled() {
-        Map<String, Object> at = scenario.patientInYl();
-        ReferralDetails referral = scenario.as("coordinator", () -> scenario.referrals.submit(new ReferralRequest(
-                (UUID) at.get("patient"), ((Number) at.get("facility")).longValue(), "Persistent cough",
-                Specialty.INTERNAL_MEDICINE, Set.of(), scenario.observations(HEALTHY))));
-        String referralProcess = scenario.referralProcess(referral.id());
-        scenario.completeIn("coordinator", referralProcess, "ReviewReferral", form("decision", "ROUTE", "doctorId",
-                "" + scenario.practitioner("DR-0001")));
-        scenario.completeIn("doctor", referralProcess, "AcceptReferral", form("decision", "ACCEPT"));
-        AppointmentSuggestion slot = scenario.as("coordinator", () -> scenario.referrals.suggestions(referral.id(), 1)).get(0);
-        scenario.completeIn("coordinator", referralProcess, "ScheduleAppointment", form("start", slot.start().toString(),
-                "mode", "TELECONSULT"));
+        ReferralDetails referral = referralBookedAsTeleconsult();
         UUID id = scenario.jdbc.queryForObject("select id from teleconsult where referral_id = ?", UUID.class, referral.id());
         String teleconsultProcess = scenario.processInstanceId(id);
 
@@ -376,6 +358,13 @@ class TeleconsultProcessIT {
 
     /** A referral of a YL patient, routed to and accepted by DR-0001, booked as a TELECONSULT; returns it. */
     private ReferralDetails referralBookedAsTeleconsult() {
+        ReferralDetails referral = referralAcceptedByDr0001();
+        bookAsTeleconsult(referral);
+        return referral;
+    }
+
+    /** A referral of a YL patient, routed to and accepted by DR-0001, waiting at ScheduleAppointment. */
+    private ReferralDetails referralAcceptedByDr0001() {
         Map<String, Object> at = scenario.patientInYl();
         ReferralDetails referral = scenario.as("coordinator", () -> scenario.referrals.submit(new ReferralRequest(
                 (UUID) at.get("patient"), ((Number) at.get("facility")).longValue(), "Persistent cough",
@@ -384,10 +373,16 @@ class TeleconsultProcessIT {
         scenario.completeIn("coordinator", referralProcess, "ReviewReferral", form("decision", "ROUTE", "doctorId",
                 "" + scenario.practitioner("DR-0001")));
         scenario.completeIn("doctor", referralProcess, "AcceptReferral", form("decision", "ACCEPT"));
+        return referral;
+    }
+
+    /** Books the referral's first suggested slot as a TELECONSULT; returns the slot. */
+    private AppointmentSuggestion bookAsTeleconsult(ReferralDetails referral) {
+        String referralProcess = scenario.referralProcess(referral.id());
         AppointmentSuggestion slot = scenario.as("coordinator", () -> scenario.referrals.suggestions(referral.id(), 1)).get(0);
         scenario.completeIn("coordinator", referralProcess, "ScheduleAppointment", form("start", slot.start().toString(),
                 "mode", "TELECONSULT"));
-        return referral;
+        return slot;
     }
 
     private UUID teleconsultOf(ReferralDetails referral) {
@@ -446,14 +441,8 @@ class TeleconsultProcessIT {
     void aReferralCannotBookTheDoctorOverATeleconsultSession() {
         UUID id = scenario.request("coordinator", HEALTHY).id();
         OffsetDateTime session = scenario.schedule(id);
-        Map<String, Object> at = scenario.patientInYl();
-        ReferralDetails referral = scenario.as("coordinator", () -> scenario.referrals.submit(new ReferralRequest(
-                (UUID) at.get("patient"), ((Number) at.get("facility")).longValue(), "Persistent cough",
-                Specialty.INTERNAL_MEDICINE, Set.of(), scenario.observations(HEALTHY))));
+        ReferralDetails referral = referralAcceptedByDr0001();
         String referralProcess = scenario.referralProcess(referral.id());
-        scenario.completeIn("coordinator", referralProcess, "ReviewReferral", form("decision", "ROUTE", "doctorId",
-                "" + scenario.practitioner("DR-0001")));
-        scenario.completeIn("doctor", referralProcess, "AcceptReferral", form("decision", "ACCEPT"));
         assertThatThrownBy(() -> scenario.completeIn("coordinator", referralProcess, "ScheduleAppointment",
                 form("start", session.plusMinutes(15).toString(), "mode", "TELECONSULT")))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.errors())
@@ -464,14 +453,7 @@ class TeleconsultProcessIT {
 
     @Test
     void theReferralsSuggestionsLeaveOutTheDoctorsTeleconsultSession() {
-        Map<String, Object> at = scenario.patientInYl();
-        ReferralDetails referral = scenario.as("coordinator", () -> scenario.referrals.submit(new ReferralRequest(
-                (UUID) at.get("patient"), ((Number) at.get("facility")).longValue(), "Persistent cough",
-                Specialty.INTERNAL_MEDICINE, Set.of(), scenario.observations(HEALTHY))));
-        String referralProcess = scenario.referralProcess(referral.id());
-        scenario.completeIn("coordinator", referralProcess, "ReviewReferral", form("decision", "ROUTE", "doctorId",
-                "" + scenario.practitioner("DR-0001")));
-        scenario.completeIn("doctor", referralProcess, "AcceptReferral", form("decision", "ACCEPT"));
+        ReferralDetails referral = referralAcceptedByDr0001();
         AppointmentSuggestion first = scenario.as("coordinator", () -> scenario.referrals.suggestions(referral.id(), 1))
                 .get(0);
 
