@@ -13,9 +13,9 @@ import org.carebridge.directory.Directory;
 import org.carebridge.recordrelease.RecordRequestDetails;
 import org.carebridge.recordrelease.RecordRequests;
 import org.carebridge.shell.Formats;
+import org.carebridge.tasks.CaseTaskEditor;
 import org.carebridge.tasks.JsonForm;
 import org.carebridge.tasks.OpenTask;
-import org.carebridge.tasks.TaskFormEditor;
 import org.springframework.stereotype.Component;
 
 /** The screen forms of the tasks of {@code record-release.bpmn}, with the field names of their server-side forms. */
@@ -25,37 +25,24 @@ final class ReleaseTaskEditors {
     }
 
     /** What the request is about, and the consent decision with its reasons, above every step's inputs. */
-    abstract static class ReleaseTaskEditor implements TaskFormEditor {
+    abstract static class ReleaseTaskEditor extends CaseTaskEditor<RecordRequestDetails> {
 
-        private final String taskKey;
         private final RecordRequests requests;
         private final Directory directory;
-        private final ObjectMapper json;
 
         ReleaseTaskEditor(String taskKey, RecordRequests requests, Directory directory, ObjectMapper json) {
-            this.taskKey = taskKey;
+            super(taskKey, json);
             this.requests = requests;
             this.directory = directory;
-            this.json = json;
         }
 
         @Override
-        public String taskKey() {
-            return taskKey;
+        protected RecordRequestDetails caseOf(OpenTask task) {
+            return requests.request(task.recordRequestId());
         }
 
         @Override
-        public Fields fieldsFor(OpenTask task) {
-            JsonForm form = new JsonForm(json);
-            RecordRequestDetails request = requests.request(task.recordRequestId());
-            form.add(summary(form, request), 2);
-            addInputs(form);
-            return form;
-        }
-
-        abstract void addInputs(JsonForm form);
-
-        private Div summary(JsonForm form, RecordRequestDetails request) {
+        protected Div summary(JsonForm form, RecordRequestDetails request) {
             Locale locale = form.locale();
             Div summary = new Div();
             summary.addClassName("record-request-summary");
@@ -100,7 +87,7 @@ final class ReleaseTaskEditors {
         }
 
         @Override
-        void addInputs(JsonForm form) {
+        protected void addInputs(JsonForm form, OpenTask task, RecordRequestDetails request) {
             yesNo(form, "consentGiven", "records.task.consentGiven", "records.task.consentYes", "records.task.consentNo");
             text(form, "evidence", "records.task.evidence").setHelperText(form.getTranslation("records.task.evidenceHelp"));
         }
@@ -115,7 +102,7 @@ final class ReleaseTaskEditors {
         }
 
         @Override
-        void addInputs(JsonForm form) {
+        protected void addInputs(JsonForm form, OpenTask task, RecordRequestDetails request) {
             yesNo(form, "approve", "records.task.approve", "records.task.approveYes", "records.task.approveNo");
             text(form, "reason", "records.task.reason").setHelperText(form.getTranslation("records.task.reasonHelp"));
         }
@@ -130,7 +117,7 @@ final class ReleaseTaskEditors {
         }
 
         @Override
-        void addInputs(JsonForm form) {
+        protected void addInputs(JsonForm form, OpenTask task, RecordRequestDetails request) {
             yesNo(form, "appropriate", "records.task.appropriate", "records.task.appropriateYes",
                     "records.task.appropriateNo");
             text(form, "comment", "records.task.comment");

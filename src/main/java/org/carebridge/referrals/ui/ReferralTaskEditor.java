@@ -12,43 +12,30 @@ import org.carebridge.referrals.Referrals;
 import org.carebridge.referrals.TimelineEntry;
 import org.carebridge.referrals.TimelineType;
 import org.carebridge.shell.Formats;
+import org.carebridge.tasks.CaseTaskEditor;
 import org.carebridge.tasks.JsonForm;
 import org.carebridge.tasks.OpenTask;
-import org.carebridge.tasks.TaskFormEditor;
 
 /**
  * The form of one of the referral process's tasks: what the referral is about and what happened last,
  * above the inputs of that step.
  */
-abstract class ReferralTaskEditor implements TaskFormEditor {
+abstract class ReferralTaskEditor extends CaseTaskEditor<ReferralDetails> {
 
-    private final String taskKey;
     protected final Referrals referrals;
-    protected final ObjectMapper json;
 
     ReferralTaskEditor(String taskKey, Referrals referrals, ObjectMapper json) {
-        this.taskKey = taskKey;
+        super(taskKey, json);
         this.referrals = referrals;
-        this.json = json;
     }
 
     @Override
-    public String taskKey() {
-        return taskKey;
+    protected ReferralDetails caseOf(OpenTask task) {
+        return referrals.referral(task.referralId());
     }
 
     @Override
-    public Fields fieldsFor(OpenTask task) {
-        JsonForm form = new JsonForm(json);
-        ReferralDetails referral = referrals.referral(task.referralId());
-        form.add(summary(form, referral), 2);
-        addInputs(form, task, referral);
-        return form;
-    }
-
-    protected abstract void addInputs(JsonForm form, OpenTask task, ReferralDetails referral);
-
-    private Div summary(JsonForm form, ReferralDetails referral) {
+    protected Div summary(JsonForm form, ReferralDetails referral) {
         Locale locale = form.locale();
         Div summary = new Div();
         summary.addClassName("referral-summary");

@@ -25,9 +25,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.carebridge.directory.Practitioner;
 import org.carebridge.shell.Formats;
+import org.carebridge.tasks.CaseTaskEditor;
 import org.carebridge.tasks.JsonForm;
 import org.carebridge.tasks.OpenTask;
-import org.carebridge.tasks.TaskFormEditor;
 import org.carebridge.teleconsults.TeleconsultDetails;
 import org.carebridge.teleconsults.TeleconsultFollowUp;
 import org.carebridge.teleconsults.Teleconsults;
@@ -41,27 +41,22 @@ final class TeleconsultTaskEditors {
     }
 
     /** What the teleconsult is about, above the inputs of its step. */
-    abstract static class TeleconsultTaskEditor implements TaskFormEditor {
+    abstract static class TeleconsultTaskEditor extends CaseTaskEditor<TeleconsultDetails> {
 
-        private final String taskKey;
         protected final Teleconsults teleconsults;
-        protected final ObjectMapper json;
 
         TeleconsultTaskEditor(String taskKey, Teleconsults teleconsults, ObjectMapper json) {
-            this.taskKey = taskKey;
+            super(taskKey, json);
             this.teleconsults = teleconsults;
-            this.json = json;
         }
 
         @Override
-        public String taskKey() {
-            return taskKey;
+        protected TeleconsultDetails caseOf(OpenTask task) {
+            return teleconsults.teleconsult(task.teleconsultId());
         }
 
         @Override
-        public Fields fieldsFor(OpenTask task) {
-            JsonForm form = new JsonForm(json);
-            TeleconsultDetails t = teleconsults.teleconsult(task.teleconsultId());
+        protected Div summary(JsonForm form, TeleconsultDetails t) {
             Locale locale = form.locale();
             Div summary = new Div();
             summary.addClassName("teleconsult-summary");
@@ -73,12 +68,8 @@ final class TeleconsultTaskEditors {
                 summary.add(new Paragraph(form.getTranslation("teleconsults.failures", t.connectionFailures())));
             }
             summary.getStyle().set("font-size", "var(--lumo-font-size-s)");
-            form.add(summary, 2);
-            addInputs(form, task, t);
-            return form;
+            return summary;
         }
-
-        protected abstract void addInputs(JsonForm form, OpenTask task, TeleconsultDetails teleconsult);
 
         static TextArea text(JsonForm form, String name, String labelKey) {
             TextArea area = new TextArea(form.getTranslation(labelKey));
