@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
 import org.carebridge.shared.FieldError;
 
 /**
@@ -121,6 +123,21 @@ public class JsonForm extends FormLayout implements TaskFormEditor.Fields {
         byNested.forEach((name, nestedErrors) -> nested.get(name).showErrors(nestedErrors).stream()
                 .map(e -> new FieldError(name + "." + e.field(), e.message())).forEach(unplaced::add));
         return unplaced;
+    }
+
+    /**
+     * A Bean Validation failure of a module API's request parameter as the request's own field error:
+     * {@code request.request.observations.systolicBp} (method, parameter, field) → {@code observations.systolicBp}.
+     */
+    public static FieldError requestFieldError(ConstraintViolation<?> violation) {
+        StringBuilder field = new StringBuilder();
+        int depth = 0;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (depth++ >= 2 && node.getName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(node.getName());
+            }
+        }
+        return new FieldError(field.toString(), violation.getMessage());
     }
 
     /** Errors as one line each, for a notice above the form. */

@@ -18,7 +18,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Path;
 import org.carebridge.directory.Directory;
 import org.carebridge.directory.Facility;
 import org.carebridge.directory.Specialty;
@@ -31,7 +30,6 @@ import org.carebridge.patients.Patient;
 import org.carebridge.referrals.ReferralDetails;
 import org.carebridge.referrals.ReferralRequest;
 import org.carebridge.referrals.Referrals;
-import org.carebridge.shared.FieldError;
 import org.carebridge.shared.InvalidRequestException;
 import org.carebridge.tasks.JsonForm;
 import org.carebridge.tasks.ObservationFields;
@@ -106,7 +104,7 @@ class ReferAction implements ChartAction {
                 problems.setText(JsonForm.describe(form.showErrors(e.errors())));
             } catch (ConstraintViolationException e) {
                 problems.setText(JsonForm.describe(form.showErrors(e.getConstraintViolations().stream()
-                        .map(v -> new FieldError(requestPath(v.getPropertyPath()), v.getMessage())).toList())));
+                        .map(JsonForm::requestFieldError).toList())));
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 problems.setText(e.getOriginalMessage());
             }
@@ -117,18 +115,5 @@ class ReferAction implements ChartAction {
         dialog.getFooter().add(new Button(form.getTranslation("referrals.back"), click -> dialog.close()), submit);
         dialog.setWidth("52em");
         dialog.open();
-    }
-
-    /** {@code submit.request.observations.systolicBp} → {@code observations.systolicBp}: the request's own path. */
-    private static String requestPath(Path path) {
-        StringBuilder field = new StringBuilder();
-        int depth = 0;
-        for (Path.Node node : path) {
-            if (depth++ < 2 || node.getName() == null) {
-                continue;
-            }
-            field.append(field.isEmpty() ? "" : ".").append(node.getName());
-        }
-        return field.toString();
     }
 }

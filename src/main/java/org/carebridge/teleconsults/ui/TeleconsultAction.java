@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,9 +19,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouteParameters;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Path;
 import org.carebridge.directory.Directory;
 import org.carebridge.directory.Facility;
 import org.carebridge.directory.Specialty;
@@ -115,12 +112,12 @@ class TeleconsultAction implements ChartAction {
             } catch (InvalidRequestException e) {
                 errors = e.errors();
             } catch (ConstraintViolationException e) {
-                errors = e.getConstraintViolations().stream().map(TeleconsultAction::fieldError).toList();
+                errors = e.getConstraintViolations().stream().map(JsonForm::requestFieldError).toList();
             } catch (JsonProcessingException e) {
                 errors = List.of(new FieldError(null, e.getOriginalMessage()));
             }
             form.showErrors(errors);
-            problems.setText(describe(errors));
+            problems.setText(JsonForm.describe(errors)); // all of them: some inputs may be scrolled out of view
         });
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setId("teleconsult-submit");
@@ -128,23 +125,5 @@ class TeleconsultAction implements ChartAction {
         dialog.getFooter().add(new Button(form.getTranslation("teleconsults.back"), click -> dialog.close()), submit);
         dialog.setWidth("52em");
         dialog.open();
-    }
-
-    /** {@code request.request.observations.systolicBp} (method, parameter, field) → {@code observations.systolicBp}. */
-    private static FieldError fieldError(ConstraintViolation<?> violation) {
-        StringBuilder field = new StringBuilder();
-        int depth = 0;
-        for (Path.Node node : violation.getPropertyPath()) {
-            if (depth++ >= 2 && node.getName() != null) {
-                field.append(field.isEmpty() ? "" : ".").append(node.getName());
-            }
-        }
-        return new FieldError(field.toString(), violation.getMessage());
-    }
-
-    /** All errors, one a line: those shown at their inputs too, so the problems area is the whole answer. */
-    private static String describe(List<FieldError> errors) {
-        return errors.stream().map(e -> e.field() == null || e.field().isBlank() ? e.message()
-                : e.field() + ": " + e.message()).collect(Collectors.joining("\n"));
     }
 }
