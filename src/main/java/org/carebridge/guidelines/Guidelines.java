@@ -3,6 +3,7 @@ package org.carebridge.guidelines;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 
 import jakarta.validation.Valid;
@@ -52,6 +53,19 @@ public class Guidelines {
     /** Many patients at once, in one session: for re-triaging a population after the rules change. */
     public List<Assessment> assessAll(List<AssessmentRequest> requests) {
         return current().assessAll(requests);
+    }
+
+    /** A finding in the reader's language (Chinese unless English is asked for), by the words in service. */
+    public String message(Assessment.Finding finding, Locale locale) {
+        return current().messages().render(finding, locale);
+    }
+
+    /** The assessment with every finding's message in the reader's language. */
+    public Assessment localized(Assessment a, Locale locale) {
+        return new Assessment(a.news2(), a.qsofa(), a.curb65(), a.bloodPressure(), a.glycemia(), a.imci(), a.meows(),
+                a.paediatricTriggers(), a.urgency(), a.specialty(),
+                a.findings() == null ? List.of() : a.findings().stream().map(f -> f.withMessage(message(f, locale))).toList(),
+                a.rulesetVersion());
     }
 
     /** SHA-256 of the rule files in service. */

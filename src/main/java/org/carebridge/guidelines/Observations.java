@@ -33,4 +33,26 @@ public record Observations(
     public static Observations none() {
         return new Observations(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
+
+    /** These observations, with those measured again replaced by the newer ones. */
+    public Observations updatedBy(Observations newer) {
+        return new Observations(latest(respiratoryRate, newer.respiratoryRate),
+                latest(oxygenSaturation, newer.oxygenSaturation), latest(onSupplementalOxygen, newer.onSupplementalOxygen),
+                latest(systolicBp, newer.systolicBp), latest(diastolicBp, newer.diastolicBp),
+                latest(heartRate, newer.heartRate), latest(consciousness, newer.consciousness),
+                latest(temperature, newer.temperature), latest(bloodUrea, newer.bloodUrea),
+                latest(fastingPlasmaGlucose, newer.fastingPlasmaGlucose), latest(hba1c, newer.hba1c),
+                latest(randomPlasmaGlucose, newer.randomPlasmaGlucose),
+                latest(classicHyperglycemiaSymptoms, newer.classicHyperglycemiaSymptoms),
+                latest(imciDangerSigns, newer.imciDangerSigns));
+    }
+
+    /** Nothing was measured. */
+    public boolean isEmpty() {
+        return equals(none());
+    }
+
+    private static <T> T latest(T older, T newer) {
+        return newer != null ? newer : older;
+    }
 }

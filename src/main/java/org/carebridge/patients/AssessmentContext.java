@@ -7,13 +7,14 @@ import org.carebridge.directory.Specialty;
 import org.carebridge.guidelines.SuspectedCondition;
 
 /**
- * What the clinician adds to the record when assessing a patient: what they suspect, whether the
- * patient is in hypercapnic respiratory failure, and which specialty they would ask for. All optional.
+ * What the clinician adds when a patient is assessed: what they suspect, whether the patient is pregnant
+ * or in chronic hypercapnic respiratory failure, and which specialty they would ask for. All optional:
+ * pregnancy and hypercapnic respiratory failure left out are the chart's current values.
  */
 public record AssessmentContext(Set<@NotNull SuspectedCondition> suspectedConditions,
-        Boolean hypercapnicRespiratoryFailure, Specialty requestedSpecialty) {
+        Boolean hypercapnicRespiratoryFailure, Specialty requestedSpecialty, Boolean pregnant) {
 
     public static AssessmentContext none() {
-        return new AssessmentContext(Set.of(), null, null);
+        return new AssessmentContext(Set.of(), null, null, null);
     }
 }

@@ -12,13 +12,15 @@ import java.util.Map;
 
 import org.carebridge.clinical.Consciousness;
 import org.carebridge.clinical.ImciDangerSign;
+import org.carebridge.directory.WeeklyAvailability;
 import org.carebridge.guidelines.AssessmentRequest;
 import org.carebridge.guidelines.Observations;
 
 /**
  * The picture the guidelines assess: each observation's latest value, provided it belongs to the
- * present. Vital signs count when taken within 24 hours of the latest vital sign (a NEWS2 mixes no
- * visits); labs within 90 days and a pregnancy status within 280 days of the latest observation.
+ * present. Vital signs count when taken within 24 hours of the moment assessed (a NEWS2 mixes no
+ * visits), labs within 90 days, a pregnancy status within 280 days; chronic hypercapnic respiratory
+ * failure, once recorded, until recorded otherwise. The ages are those on the day of the vital signs.
  */
 final class LatestObservations {
 
@@ -33,16 +35,30 @@ final class LatestObservations {
     private LatestObservations() {
     }
 
-    static AssessmentRequest request(LocalDate birthDate, LocalDate today, List<Value> values,
-            AssessmentContext context) {
+    /** The chart's latest picture: vital signs within 24 hours of the newest one, the rest of the newest value. */
+    static AssessmentRequest latest(LocalDate birthDate, List<Value> values, AssessmentContext context) {
+        Comparator<Value> byTime = Comparator.comparing(Value::at);
+        Instant newest = values.stream().max(byTime).map(Value::at).orElse(Instant.EPOCH);
+        Instant newestVital = values.stream().filter(v -> isVitalSign(v.type())).max(byTime).map(Value::at).orElse(newest);
+        return request(birthDate, values, context, newestVital, newest);
+    }
+
+    /** The chart's picture now: vital signs of the last 24 hours, and so on; nothing older counts as current. */
+    static AssessmentRequest current(LocalDate birthDate, List<Value> values, AssessmentContext context, Instant now) {
+        return request(birthDate, values, context, now, now);
+    }
+
+    /**
+     * Each value's latest, provided it lies within its window before the moment it is read at (vital
+     * signs at {@code vitalsAt}, the rest at {@code othersAt}); the form's context wins over the chart's
+     * pregnancy and hypercapnic respiratory failure; the ages are those on the day of the vital signs.
+     */
+    private static AssessmentRequest request(LocalDate birthDate, List<Value> values, AssessmentContext context,
+            Instant vitalsAt, Instant othersAt) {
         Map<ObservationType, Value> latest = new EnumMap<>(ObservationType.class);
-        values.stream().sorted(Comparator.comparing(Value::at))
-                .forEach(value -> latest.put(value.type(), value));
-        Instant newestVital = latest.values().stream().filter(v -> isVitalSign(v.type())).map(Value::at)
-                .max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
-        Instant newest = latest.values().stream().map(Value::at).max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
-        latest.values().removeIf(v -> v.at().isBefore((isVitalSign(v.type()) ? newestVital : newest)
-                .minus(window(v.type()))));
+        values.stream().sorted(Comparator.comparing(Value::at)).forEach(value -> latest.put(value.type(), value));
+        latest.values().removeIf(v -> window(v.type()) != null
+                && v.at().isBefore((isVitalSign(v.type()) ? vitalsAt : othersAt).minus(window(v.type()))));
 
         Observations observations = new Observations(
                 number(latest, ObservationType.RESPIRATORY_RATE), number(latest, ObservationType.OXYGEN_SATURATION),
@@ -54,8 +70,23 @@ final class LatestObservations {
                 number(latest, ObservationType.FASTING_PLASMA_GLUCOSE), number(latest, ObservationType.HBA1C),
                 number(latest, ObservationType.RANDOM_PLASMA_GLUCOSE),
                 flag(latest, ObservationType.CLASSIC_HYPERGLYCEMIA_SYMPTOMS), dangerSigns(latest));
-        return new AssessmentRequest(Period.between(birthDate, today).getYears(), null,
-                flag(latest, ObservationType.PREGNANCY_STATUS), context.hypercapnicRespiratoryFailure(),
+        return forPatient(birthDate, vitalsAt, observations, context, flag(latest, ObservationType.PREGNANCY_STATUS),
+                flag(latest, ObservationType.HYPERCAPNIC_RESPIRATORY_FAILURE));
+    }
+
+    /** The request for observations taken at {@code at}: ages on that day, the form's context over the chart's. */
+    static AssessmentRequest forPatient(LocalDate birthDate, Instant at, Observations observations,
+            AssessmentContext context, Boolean chartPregnant, Boolean chartHypercapnic) {
+        Integer years = null;
+        Integer months = null;
+        if (birthDate != null) {
+            Period age = Period.between(birthDate, LocalDate.ofInstant(at, WeeklyAvailability.ZONE));
+            years = age.getYears();
+            months = (int) age.toTotalMonths();
+        }
+        return new AssessmentRequest(years, months, null,
+                context.pregnant() != null ? context.pregnant() : chartPregnant,
+                context.hypercapnicRespiratoryFailure() != null ? context.hypercapnicRespiratoryFailure() : chartHypercapnic,
                 context.suspectedConditions(), context.requestedSpecialty(), observations);
     }
 
@@ -63,10 +94,12 @@ final class LatestObservations {
         return window(type) == VITAL_SIGNS_WINDOW;
     }
 
-    private static Duration window(ObservationType type) {
+    /** How long a value describes the patient; null: until recorded otherwise. */
+    static Duration window(ObservationType type) {
         return switch (type) {
             case BLOOD_UREA, FASTING_PLASMA_GLUCOSE, HBA1C, RANDOM_PLASMA_GLUCOSE, CLASSIC_HYPERGLYCEMIA_SYMPTOMS -> LAB_WINDOW;
             case PREGNANCY_STATUS -> PREGNANCY_WINDOW;
+            case HYPERCAPNIC_RESPIRATORY_FAILURE -> null;
             default -> VITAL_SIGNS_WINDOW;
         };
     }

@@ -28,7 +28,13 @@ public enum ObservationType {
     CLASSIC_HYPERGLYCEMIA_SYMPTOMS("classicHyperglycemiaSymptoms", Codes.CAREBRIDGE, "hyperglycemia-symptoms", null,
             ValueKind.BOOLEAN, 0, 0),
     IMCI_DANGER_SIGNS("imciDangerSigns", Codes.CAREBRIDGE, "imci-danger-signs", null, ValueKind.DANGER_SIGNS, 0, 0),
-    PREGNANCY_STATUS("pregnant", Codes.LOINC, "82810-3", null, ValueKind.BOOLEAN, 0, 0);
+    PREGNANCY_STATUS("pregnant", Codes.LOINC, "82810-3", null, ValueKind.BOOLEAN, 0, 0),
+    /**
+     * Chronic hypercapnic respiratory failure (type 2), which moves NEWS2 to its SpO2 scale 2: a chart
+     * condition kept as a dated yes/no, like pregnancy. No LOINC code says it: a CareBridge code.
+     */
+    HYPERCAPNIC_RESPIRATORY_FAILURE("hypercapnicRespiratoryFailure", Codes.CAREBRIDGE, "hypercapnic-respiratory-failure",
+            null, ValueKind.BOOLEAN, 0, 0);
 
     /** What kind of value an observation of a type holds. */
     public enum ValueKind {

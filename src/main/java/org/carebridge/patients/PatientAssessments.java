@@ -14,10 +14,12 @@ import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.BooleanNode;
 import jakarta.validation.Valid;
 import org.carebridge.guidelines.Assessment;
 import org.carebridge.guidelines.AssessmentRequest;
 import org.carebridge.guidelines.Guidelines;
+import org.carebridge.guidelines.Observations;
 import org.carebridge.identity.AuditAction;
 import org.carebridge.identity.AuditLog;
 import org.carebridge.identity.CurrentStaff;
@@ -40,31 +42,34 @@ public class PatientAssessments {
     /** Patients per rules session when re-assessing everybody. */
     static final int BATCH = 1_000;
 
+    private static final String CLINICIANS = "hasAnyRole('COORDINATOR', 'DOCTOR')";
+
     private final Guidelines guidelines;
     private final PatientAccess access;
+    private final PatientRecords records;
     private final AuditLog audit;
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
     private final Clock clock = Clock.systemUTC();
 
-    PatientAssessments(Guidelines guidelines, PatientAccess access, AuditLog audit, JdbcTemplate jdbc,
-            ObjectMapper json) {
+    PatientAssessments(Guidelines guidelines, PatientAccess access, PatientRecords records, AuditLog audit,
+            JdbcTemplate jdbc, ObjectMapper json) {
         this.guidelines = guidelines;
         this.access = access;
+        this.records = records;
         this.audit = audit;
         this.jdbc = jdbc;
         this.json = json;
     }
 
     /** Assesses the patient's latest observations and keeps the answer in their record. */
-    @PreAuthorize("hasAnyRole('COORDINATOR', 'DOCTOR')")
+    @PreAuthorize(CLINICIANS)
     public StoredAssessment assessLatest(UUID patientId, @Valid AssessmentContext context) {
         Patient patient = access.visiblePatient(patientId);
-        List<Value> values = jdbc.query("select type, value_number, value_text, effective_at from observation"
-                        + " where patient_id = ?", (rs, i) -> new Value(ObservationType.valueOf(rs.getString(1)),
-                        rs.getBigDecimal(2), rs.getString(3), rs.getTimestamp(4).toInstant()), patientId);
-        AssessmentRequest request = LatestObservations.request(patient.getBirthDate(), LocalDate.now(clock), values,
-                context == null ? AssessmentContext.none() : context);
+        AssessmentContext form = context == null ? AssessmentContext.none() : context;
+        List<Value> values = values(patientId);
+        keepChartCurrent(patient, values, form, clock.instant());
+        AssessmentRequest request = LatestObservations.latest(patient.getBirthDate(), values, form);
         Assessment result = guidelines.assess(request);
         StoredAssessment stored = new StoredAssessment(UUID.randomUUID(), patientId, clock.instant(),
                 CurrentStaff.actor(), request, result);
@@ -72,6 +77,58 @@ public class PatientAssessments {
         audit.record(AuditAction.READ, patientId, "observations for guideline assessment", "guideline assessment");
         audit.record(AuditAction.CREATE, patientId, "guideline assessment " + stored.id(), "guideline assessment");
         return stored;
+    }
+
+    /**
+     * What the guidelines need about a patient whose observations a form sends now (a referral, a
+     * teleconsult): the ages on that day, the form's pregnancy and hypercapnic respiratory failure or
+     * else the chart's current ones. A form that says otherwise than the chart keeps the chart current:
+     * its answer is recorded there.
+     */
+    @PreAuthorize(CLINICIANS)
+    public AssessmentRequest intake(UUID patientId, Observations observations, @Valid AssessmentContext form,
+            Instant at) {
+        Patient patient = access.visiblePatient(patientId);
+        AssessmentRequest chart = keepChartCurrent(patient, values(patientId), form, at);
+        return LatestObservations.forPatient(patient.getBirthDate(), at, observations, form, chart.pregnant(),
+                chart.hypercapnicRespiratoryFailure());
+    }
+
+    /**
+     * The chart's current picture for the guidelines, with the form's context: vital signs of the last 24
+     * hours, labs of the last 90 days; nothing older stands for the patient now.
+     */
+    @PreAuthorize(CLINICIANS)
+    public AssessmentRequest current(UUID patientId, @Valid AssessmentContext context, Instant now) {
+        Patient patient = access.visiblePatient(patientId);
+        audit.record(AuditAction.READ, patientId, "observations for guideline assessment", "guideline assessment");
+        return LatestObservations.current(patient.getBirthDate(), values(patientId), context, now);
+    }
+
+    /**
+     * The chart's current pregnancy and hypercapnic respiratory failure (in a request without observations);
+     * where the form says otherwise, the form's answer is recorded in the chart.
+     */
+    private AssessmentRequest keepChartCurrent(Patient patient, List<Value> values, AssessmentContext form, Instant at) {
+        List<Value> conditions = values.stream().filter(v -> v.type() == ObservationType.PREGNANCY_STATUS
+                || v.type() == ObservationType.HYPERCAPNIC_RESPIRATORY_FAILURE).toList();
+        AssessmentRequest chart = LatestObservations.current(patient.getBirthDate(), conditions, AssessmentContext.none(), at);
+        keepCurrent(patient.getId(), ObservationType.PREGNANCY_STATUS, chart.pregnant(), form.pregnant());
+        keepCurrent(patient.getId(), ObservationType.HYPERCAPNIC_RESPIRATORY_FAILURE, chart.hypercapnicRespiratoryFailure(),
+                form.hypercapnicRespiratoryFailure());
+        return chart;
+    }
+
+    private void keepCurrent(UUID patientId, ObservationType condition, Boolean inChart, Boolean inForm) {
+        if (inForm != null && !inForm.equals(inChart)) {
+            records.recordObservation(patientId, new ObservationRequest(condition, BooleanNode.valueOf(inForm), null));
+        }
+    }
+
+    private List<Value> values(UUID patientId) {
+        return jdbc.query("select type, value_number, value_text, effective_at from observation where patient_id = ?",
+                (rs, i) -> new Value(ObservationType.valueOf(rs.getString(1)), rs.getBigDecimal(2), rs.getString(3),
+                        rs.getTimestamp(4).toInstant()), patientId);
     }
 
     /** The patient's assessments, newest first. */
@@ -101,7 +158,6 @@ public class PatientAssessments {
     @PreAuthorize("hasRole('ADMIN')")
     public Reassessment reassessEveryone() {
         long started = System.nanoTime();
-        LocalDate today = LocalDate.now(clock);
         Map<UUID, LocalDate> born = new HashMap<>();
         jdbc.query("select id, birth_date from patient", rs -> {
             born.put(rs.getObject(1, UUID.class), rs.getDate(2).toLocalDate());
@@ -126,9 +182,9 @@ public class PatientAssessments {
         List<AssessmentRequest> requests = ids.stream().map(id -> {
             Previous before = previous.get(id);
             AssessmentContext context = before == null ? AssessmentContext.none()
-                    : new AssessmentContext(before.request().suspectedConditions(),
-                            before.request().hypercapnicRespiratoryFailure(), before.request().requestedSpecialty());
-            return LatestObservations.request(born.get(id), today, values.getOrDefault(id, List.of()), context);
+                    : new AssessmentContext(before.request().suspectedConditions(), null,
+                            before.request().requestedSpecialty(), null);
+            return LatestObservations.latest(born.get(id), values.getOrDefault(id, List.of()), context);
         }).toList();
 
         long engineStarted = System.nanoTime();

@@ -13,9 +13,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.validation.Valid;
 import org.carebridge.directory.Directory;
+import org.carebridge.guidelines.Observations;
 import org.carebridge.identity.AuditAction;
 import org.carebridge.identity.AuditLog;
 import org.carebridge.identity.CurrentStaff;
@@ -43,6 +46,8 @@ public class PatientRecords {
 
     private static final String READERS = "hasAnyRole('COORDINATOR', 'DOCTOR', 'RECORDS_OFFICER')";
     private static final String CLINICIANS = "hasAnyRole('COORDINATOR', 'DOCTOR')";
+    /** Reads a form's observations by their API names; nothing here depends on the application's settings. */
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final PatientRepository patients;
     private final ObservationRepository observations;
@@ -154,6 +159,21 @@ public class PatientRecords {
                 request.type(), value.number(), value.text(), effectiveAt, CurrentStaff.actor(), now));
         audit.record(AuditAction.CREATE, patientId, "observation " + request.type(), "observation entry");
         return observation;
+    }
+
+    /**
+     * Each value of a form's observations goes into the record as one observation, taken now: what a
+     * referral's or a teleconsult's new vitals add to the chart.
+     */
+    @PreAuthorize(CLINICIANS)
+    public void recordObservations(UUID patientId, Observations sent) {
+        JsonNode values = JSON.valueToTree(sent);
+        for (ObservationType type : ObservationType.values()) {
+            JsonNode value = values.get(type.key());
+            if (value != null && !value.isNull()) {
+                recordObservation(patientId, new ObservationRequest(type, value, null));
+            }
+        }
     }
 
     // ---- encounters

@@ -1,12 +1,14 @@
 package org.carebridge.patients;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.carebridge.guidelines.Assessment;
+import org.carebridge.guidelines.Guidelines;
 import org.carebridge.identity.AuditAction;
 import org.carebridge.identity.AuditLog;
 import org.carebridge.shared.NotFoundException;
@@ -29,9 +31,11 @@ public class RecordExtracts {
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
     private final AuditLog audit;
+    private final Guidelines guidelines;
 
     RecordExtracts(PatientRepository patients, ObservationRepository observations, EncounterRepository encounters,
-            JdbcTemplate jdbc, ObjectMapper json, AuditLog audit) {
+            JdbcTemplate jdbc, ObjectMapper json, AuditLog audit, Guidelines guidelines) {
+        this.guidelines = guidelines;
         this.patients = patients;
         this.observations = observations;
         this.encounters = encounters;
@@ -85,7 +89,9 @@ public class RecordExtracts {
             return new RecordExtract.AssessmentEntry(id, at, by,
                     result.urgency() == null ? null : result.urgency().name(),
                     result.specialty() == null ? null : result.specialty().name(),
-                    result.findings() == null ? List.of() : result.findings().stream().map(Assessment.Finding::message).toList(),
+                    // released records are read by the province's clinicians: their findings in Chinese
+                    result.findings() == null ? List.of()
+                            : result.findings().stream().map(f -> guidelines.message(f, Locale.CHINESE)).toList(),
                     result.rulesetVersion());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A stored assessment cannot be read: " + id, e);

@@ -1,5 +1,6 @@
 package org.carebridge.referrals;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -9,13 +10,15 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.carebridge.guidelines.Assessment;
 import org.carebridge.guidelines.AssessmentRequest;
 import org.carebridge.guidelines.Guidelines;
+import org.carebridge.guidelines.Urgency;
 import org.carebridge.identity.AuditAction;
 import org.springframework.stereotype.Component;
 
 /**
  * Service tasks {@code AssessReferral} and {@code ReassessReferral}: the guideline engine assesses the
  * referral's observations; urgency, specialty, findings and ruleset version go on the referral, and the
- * urgency into the process, which branches on it.
+ * urgency into the process, which branches on it. A re-assessment that rises to EMERGENCY makes the
+ * referral an emergency (the process goes on to {@code ArrangeEmergencyTransfer}).
  */
 @Component("assessReferral")
 class AssessingReferral implements JavaDelegate {
@@ -36,12 +39,20 @@ class AssessingReferral implements JavaDelegate {
         AssessmentRequest input = input(referral, json);
         Assessment result = guidelines.assess(input);
         boolean first = referral.getAssessmentJson() == null;
+        Urgency before = referral.getUrgency();
+        Instant now = Timeline.now();
         referral.assessed(result.urgency(), result.specialty(), write(result, json), result.rulesetVersion(),
-                write(input, json), Timeline.now());
+                write(input, json), now);
         steps.record(referral, first ? TimelineType.ASSESSED : TimelineType.REASSESSED,
                 result.urgency() + ", " + result.specialty() + " — " + result.findings().size() + " finding(s), rules "
                         + result.rulesetVersion().substring(0, Math.min(12, result.rulesetVersion().length())));
         steps.audit(referral, AuditAction.CREATE, "guideline assessment");
+        if (!first && result.urgency() == Urgency.EMERGENCY && before != Urgency.EMERGENCY) {
+            referral.becameEmergency(result.specialty(), now);
+            steps.record(referral, TimelineType.ESCALATED, "Re-assessment: " + before + " → EMERGENCY, "
+                    + result.specialty() + " — straight to the emergency transfer");
+            execution.setVariable("doctorUsername", null);
+        }
         execution.setVariable("urgency", result.urgency().name());
     }
 

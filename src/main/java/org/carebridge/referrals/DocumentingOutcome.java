@@ -9,12 +9,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.carebridge.guidelines.AssessmentRequest;
 import org.carebridge.guidelines.SuspectedCondition;
 import org.carebridge.identity.AuditAction;
+import org.carebridge.patients.AssessmentContext;
+import org.carebridge.patients.PatientAssessments;
 import org.carebridge.shared.FieldError;
 import org.carebridge.shared.InvalidRequestException;
 import org.carebridge.tasks.OpenTask;
@@ -24,7 +25,8 @@ import org.springframework.stereotype.Component;
 /**
  * {@code DocumentOutcome}: the doctor reports what was found and planned, or that the patient did not
  * come — the first missed appointment is booked again, the second ends the referral as FAILED. A
- * {@code NEW_REFERRAL} follow-up starts another referral of the patient.
+ * {@code NEW_REFERRAL} follow-up starts another referral of the patient, assessed on the chart's current
+ * observations (none current: it goes to review with a finding that says nothing was recorded).
  */
 @Component
 class DocumentingOutcome extends TaskStep<DocumentingOutcome.Form> {
@@ -38,14 +40,14 @@ class DocumentingOutcome extends TaskStep<DocumentingOutcome.Form> {
     private final ReferralSteps steps;
     private final Bookings bookings;
     private final Referrals referrals;
-    private final ObjectMapper json;
+    private final PatientAssessments assessments;
 
-    DocumentingOutcome(ReferralSteps steps, Bookings bookings, Referrals referrals, ObjectMapper json) {
+    DocumentingOutcome(ReferralSteps steps, Bookings bookings, Referrals referrals, PatientAssessments assessments) {
         super("DocumentOutcome", Form.class);
         this.steps = steps;
         this.bookings = bookings;
         this.referrals = referrals;
-        this.json = json;
+        this.assessments = assessments;
     }
 
     @Override
@@ -93,13 +95,15 @@ class DocumentingOutcome extends TaskStep<DocumentingOutcome.Form> {
         referral.reported(form.diagnosis().strip(), form.plan().strip(), form.followUp(), now);
         steps.record(referral, TimelineType.OUTCOME_DOCUMENTED, form.diagnosis().strip() + " — follow-up " + form.followUp());
         if (form.followUp() == FollowUp.NEW_REFERRAL) {
-            AssessmentRequest input = AssessingReferral.input(referral, json);
+            // the new referral is triaged on the patient as they are now, never on this referral's old observations
             Set<SuspectedCondition> conditions = referral.getSuspectedConditions().isEmpty() ? Set.of()
                     : Arrays.stream(referral.getSuspectedConditions().split(",")).map(SuspectedCondition::valueOf)
                             .collect(Collectors.toSet());
+            AssessmentRequest current = assessments.current(referral.getPatientId(),
+                    new AssessmentContext(conditions, null, referral.getSpecialty(), null), now);
             Referral next = referrals.create(new ReferralRequest(referral.getPatientId(),
                     referral.getReferringFacilityId(), followUpReason(form.plan()), referral.getSpecialty(),
-                    conditions, input.observations()), referral.getId());
+                    conditions, null, null, current.observations()), referral.getId());
             referral.followedUpBy(next.getId());
             steps.record(referral, TimelineType.FOLLOW_UP_REFERRAL, "New referral " + next.getId());
         }

@@ -3,20 +3,21 @@ package org.carebridge.referrals;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.carebridge.guidelines.AssessmentRequest;
 import org.carebridge.guidelines.Observations;
 import org.carebridge.identity.AuditAction;
+import org.carebridge.patients.PatientRecords;
 import org.carebridge.tasks.OpenTask;
 import org.carebridge.tasks.TaskStep;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ProvideInformation}: the referring side answers the coordinator's question; new observations
- * replace the ones they measure again, and the process re-assesses the referral before its review.
+ * {@code ProvideInformation}: the referring side answers the coordinator's question; new observations go
+ * into the chart and replace the ones they measure again, and the process re-assesses the referral — back
+ * to its review, or to the emergency transfer when it has become an emergency.
  */
 @Component
 class ProvidingInformation extends TaskStep<ProvidingInformation.Form> {
@@ -25,27 +26,24 @@ class ProvidingInformation extends TaskStep<ProvidingInformation.Form> {
     }
 
     private final ReferralSteps steps;
+    private final PatientRecords patients;
     private final ObjectMapper json;
 
-    ProvidingInformation(ReferralSteps steps, ObjectMapper json) {
+    ProvidingInformation(ReferralSteps steps, PatientRecords patients, ObjectMapper json) {
         super("ProvideInformation", Form.class);
         this.steps = steps;
+        this.patients = patients;
         this.json = json;
     }
 
     @Override
     public Map<String, Object> submit(OpenTask task, Form form) {
         Referral referral = steps.lock(task);
-        if (form.observations() != null) {
+        if (form.observations() != null && !form.observations().isEmpty()) {
+            patients.recordObservations(referral.getPatientId(), form.observations());
             AssessmentRequest before = AssessingReferral.input(referral, json);
-            ObjectNode merged = json.valueToTree(before.observations());
-            merged.setAll((ObjectNode) json.valueToTree(form.observations()));
-            Observations observations = json.convertValue(merged, Observations.class);
-            AssessmentRequest after = new AssessmentRequest(before.ageYears(), before.sex(), before.pregnant(),
-                    before.hypercapnicRespiratoryFailure(), before.suspectedConditions(), before.requestedSpecialty(),
-                    observations);
-            referral.assessed(referral.getUrgency(), referral.getSpecialty(), referral.getAssessmentJson(),
-                    referral.getRulesetVersion(), AssessingReferral.write(after, json), Timeline.now());
+            referral.observedAgain(AssessingReferral.write(before.with(before.observations()
+                    .updatedBy(form.observations())), json), Timeline.now());
         }
         referral.backToReview(Timeline.now());
         steps.record(referral, TimelineType.INFORMATION_PROVIDED, form.note().strip()

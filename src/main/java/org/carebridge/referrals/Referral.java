@@ -97,6 +97,30 @@ public class Referral {
         touch(now);
     }
 
+    /** New observations replace the ones they measure again; the next assessment reads them. */
+    void observedAgain(String assessmentInputJson, Instant now) {
+        this.assessmentInputJson = assessmentInputJson;
+        touch(now);
+    }
+
+    /**
+     * The referral has become an emergency: whoever it was routed to, the patient is transferred now; the
+     * process waits at {@code ArrangeEmergencyTransfer}.
+     */
+    void becameEmergency(Specialty specialty, Instant now) {
+        this.urgency = Urgency.EMERGENCY;
+        this.specialty = specialty;
+        this.assignedDoctorId = null;
+        this.escalated = true;
+        moveTo(ReferralStatus.REQUESTED, now);
+    }
+
+    /** A doctor lowered the emergency: the referral is reviewed again at the new urgency. */
+    void emergencyLowered(Urgency urgency, Instant now) {
+        this.urgency = urgency;
+        moveTo(ReferralStatus.REQUESTED, now);
+    }
+
     void startedAs(String processInstanceId) {
         this.processInstanceId = processInstanceId;
     }

@@ -1,8 +1,6 @@
 package org.carebridge.referrals;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +17,6 @@ import jakarta.validation.Valid;
 import org.camunda.bpm.engine.RuntimeService;
 import org.carebridge.directory.Directory;
 import org.carebridge.directory.Facility;
-import org.carebridge.directory.WeeklyAvailability;
 import org.carebridge.guidelines.Assessment;
 import org.carebridge.guidelines.AssessmentRequest;
 import org.carebridge.guidelines.Guidelines;
@@ -28,7 +25,9 @@ import org.carebridge.identity.AuditAction;
 import org.carebridge.identity.AuditLog;
 import org.carebridge.identity.CurrentStaff;
 import org.carebridge.identity.StaffMember;
+import org.carebridge.patients.AssessmentContext;
 import org.carebridge.patients.Patient;
+import org.carebridge.patients.PatientAssessments;
 import org.carebridge.patients.PatientRecords;
 import org.carebridge.shared.ConflictException;
 import org.carebridge.shared.FieldError;
@@ -65,12 +64,14 @@ public class Referrals {
     private final ObjectMapper json;
     private final SlotFinder suggestions;
     private final Guidelines guidelines;
+    private final PatientAssessments assessments;
 
     Referrals(ReferralRepository referrals, AppointmentRepository appointments, Timeline timeline,
             PatientRecords patients, Directory directory, AuditLog audit, RuntimeService runtime, ObjectMapper json,
-            SlotFinder suggestions, Guidelines guidelines) {
+            SlotFinder suggestions, Guidelines guidelines, PatientAssessments assessments) {
         this.suggestions = suggestions;
         this.guidelines = guidelines;
+        this.assessments = assessments;
         this.referrals = referrals;
         this.appointments = appointments;
         this.timeline = timeline;
@@ -134,10 +135,9 @@ public class Referrals {
             throw new InvalidRequestException(errors);
         }
         Instant now = Timeline.now();
-        Integer age = patient.getBirthDate() == null ? null
-                : Period.between(patient.getBirthDate(), LocalDate.ofInstant(now, WeeklyAvailability.ZONE)).getYears();
-        AssessmentRequest input = new AssessmentRequest(age, patient.getSex(), null, null,
-                request.suspectedConditions(), request.requestedSpecialty(), request.observations());
+        AssessmentRequest input = assessments.intake(patient.getId(), request.observations(),
+                new AssessmentContext(request.suspectedConditions(), request.hypercapnicRespiratoryFailure(),
+                        request.requestedSpecialty(), request.pregnant()), now);
         String conditions = request.suspectedConditions() == null ? ""
                 : request.suspectedConditions().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
         Referral referral = new Referral(UUID.randomUUID(), patient.getId(), facility.getId(),

@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * {@code ReviewReferral}: the coordinator routes the referral to a doctor with the specialty (or
  * "AUTO": the first suggestion), asks the referring side for information, or rejects it. Changing the
- * assessment's urgency or specialty needs a reason, kept in the timeline.
+ * assessment's urgency or specialty needs a reason, kept in the timeline; raising it to EMERGENCY sends
+ * the patient to the emergency transfer instead of a doctor.
  */
 @Component
 class ReviewingReferral extends TaskStep<ReviewingReferral.Form> {
@@ -80,13 +81,16 @@ class ReviewingReferral extends TaskStep<ReviewingReferral.Form> {
         Urgency urgency = form.urgency() == null ? referral.getUrgency() : form.urgency();
         Specialty specialty = form.specialty() == null ? referral.getSpecialty() : form.specialty();
         List<FieldError> errors = new ArrayList<>();
-        if (urgency == Urgency.EMERGENCY && referral.getUrgency() != Urgency.EMERGENCY) {
-            errors.add(new FieldError("urgency", "an emergency is transferred, not routed: cancel and refer again"
-                    + " with the new observations"));
-        }
         boolean overridden = urgency != referral.getUrgency() || specialty != referral.getSpecialty();
         if (overridden && !hasReason) {
             errors.add(new FieldError("reason", "is required to change the assessment's urgency or specialty"));
+        }
+        if (urgency == Urgency.EMERGENCY) {
+            if (!errors.isEmpty()) {
+                throw new InvalidRequestException(errors);
+            }
+            raiseToEmergency(referral, specialty, form.reason().strip(), now, variables);
+            return;
         }
         Practitioner doctor = null;
         if (form.doctorId() == null || form.doctorId().isBlank()) {
@@ -107,6 +111,17 @@ class ReviewingReferral extends TaskStep<ReviewingReferral.Form> {
                 + (AUTO.equals(form.doctorId()) ? ", chosen automatically" : ""));
         variables.put("doctorUsername", staff.usernameOfPractitioner(doctor.getId()).orElseThrow());
         variables.put("urgency", urgency.name());
+    }
+
+    /** The coordinator judges it an emergency: the patient is transferred now, not routed to a doctor. */
+    private void raiseToEmergency(Referral referral, Specialty specialty, String reason, Instant now,
+            Map<String, Object> variables) {
+        steps.record(referral, TimelineType.OVERRIDE, "Urgency " + referral.getUrgency() + " → EMERGENCY, specialty "
+                + referral.getSpecialty() + " → " + specialty + ": " + reason);
+        referral.becameEmergency(specialty, now);
+        steps.record(referral, TimelineType.ESCALATED, "Raised to EMERGENCY at review — straight to the emergency transfer");
+        variables.put("urgency", Urgency.EMERGENCY.name());
+        variables.put("doctorUsername", null);
     }
 
     private Practitioner auto(Referral referral, Urgency urgency, Specialty specialty, List<FieldError> errors) {

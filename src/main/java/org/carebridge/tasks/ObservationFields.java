@@ -13,29 +13,54 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
 import org.carebridge.clinical.Consciousness;
 import org.carebridge.clinical.ImciDangerSign;
+import org.carebridge.guidelines.SuspectedCondition;
+import org.carebridge.patients.ChartConditions;
 import org.carebridge.patients.Observation;
 import org.carebridge.patients.ObservationType;
 
 /**
  * The guidelines' observations as inputs, one per {@link ObservationType} the assessment reads (named
  * by its {@code key()}, the field of {@code guidelines.Observations}); a blank input is not sent. For
- * every form that sends observations to be assessed: a referral, a teleconsult, more information.
+ * every form that sends observations to be assessed: a referral, a teleconsult, more information. Only
+ * current values are filled in (vital signs of the last 24 hours, labs of the last 90 days): an old
+ * visit's values sent as today's would triage a patient who is no longer there.
  */
 public final class ObservationFields {
 
-    /** A referral is assessed on one visit's vital signs, as the chart's assessment is. */
-    private static final Duration VISIT = Duration.ofHours(24);
+    private static final Duration VITAL_SIGNS_WINDOW = Duration.ofHours(24);
     private static final Duration LAB_WINDOW = Duration.ofDays(90);
+    /** Chart conditions, asked with the context ({@link #addContextTo}), not as observations of the visit. */
+    private static final Set<ObservationType> CONDITIONS = Set.of(ObservationType.PREGNANCY_STATUS,
+            ObservationType.HYPERCAPNIC_RESPIRATORY_FAILURE);
 
     private ObservationFields() {
     }
 
-    /** Adds the inputs to {@code form}, filled with the latest of {@code observations} (oldest first). */
+    /**
+     * What the clinician knows beside the observations: suspected conditions, pregnancy and chronic
+     * hypercapnic respiratory failure (filled with the chart's current answer; blank: the chart decides).
+     */
+    public static void addContextTo(JsonForm form, List<Observation> observations) {
+        CheckboxGroup<SuspectedCondition> suspected = new CheckboxGroup<>(form.getTranslation("assess.suspected"));
+        suspected.setItems(SuspectedCondition.values());
+        suspected.setItemLabelGenerator(c -> form.getTranslation("assess.condition." + c));
+        form.field("suspectedConditions", suspected, () -> suspected.getValue().stream().sorted().toList());
+        ChartConditions chart = ChartConditions.of(observations, Instant.now());
+        Select<Boolean> pregnant = yesNo(form, form.getTranslation("observation." + ObservationType.PREGNANCY_STATUS));
+        pregnant.setValue(chart.pregnant());
+        form.field(ObservationType.PREGNANCY_STATUS.key(), pregnant, pregnant::getValue);
+        Select<Boolean> hypercapnic = yesNo(form,
+                form.getTranslation("observation." + ObservationType.HYPERCAPNIC_RESPIRATORY_FAILURE));
+        hypercapnic.setValue(chart.hypercapnicRespiratoryFailure());
+        form.field(ObservationType.HYPERCAPNIC_RESPIRATORY_FAILURE.key(), hypercapnic, hypercapnic::getValue);
+    }
+
+    /** Adds the inputs to {@code form}, filled with the current ones of {@code observations}. */
     public static void addTo(JsonForm form, List<Observation> observations) {
-        Map<ObservationType, Observation> latest = latest(observations);
+        Map<ObservationType, Observation> latest = current(observations);
         for (ObservationType type : ObservationType.values()) {
-            if (type == ObservationType.PREGNANCY_STATUS) {
-                continue; // asked by the assessment from the record, not sent with a referral
+            if (CONDITIONS.contains(type)) {
+                continue;
             }
             String label = form.getTranslation("observation." + type) + unit(type.unit());
             Observation known = latest.get(type);
@@ -81,22 +106,15 @@ public final class ObservationFields {
         }
     }
 
-    /** Each type's latest value, if it belongs to the latest visit (vital signs) or the last 90 days (labs). */
-    private static Map<ObservationType, Observation> latest(List<Observation> observations) {
+    /** Each type's latest value, if it is current: within its window before now. */
+    private static Map<ObservationType, Observation> current(List<Observation> observations) {
         Map<ObservationType, Observation> latest = new EnumMap<>(ObservationType.class);
         observations.stream().sorted(Comparator.comparing(Observation::getEffectiveAt))
                 .forEach(o -> latest.put(o.getType(), o));
-        Instant newest = latest.values().stream().map(Observation::getEffectiveAt).max(Comparator.naturalOrder())
-                .orElse(Instant.EPOCH);
-        Instant newestVital = latest.values().stream().filter(o -> isVitalSign(o.getType()))
-                .map(Observation::getEffectiveAt).max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
-        latest.values().removeIf(o -> isVitalSign(o.getType()) ? o.getEffectiveAt().isBefore(newestVital.minus(VISIT))
-                : o.getEffectiveAt().isBefore(newest.minus(LAB_WINDOW)));
+        Instant now = Instant.now();
+        latest.values().removeIf(o -> o.getEffectiveAt().isBefore(now.minus(
+                o.getType().ordinal() <= ObservationType.TEMPERATURE.ordinal() ? VITAL_SIGNS_WINDOW : LAB_WINDOW)));
         return latest;
-    }
-
-    private static boolean isVitalSign(ObservationType type) {
-        return type.ordinal() <= ObservationType.TEMPERATURE.ordinal();
     }
 
     private static Select<Boolean> yesNo(JsonForm form, String label) {

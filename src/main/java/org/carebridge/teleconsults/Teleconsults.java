@@ -28,8 +28,7 @@ import org.carebridge.identity.AuditAction;
 import org.carebridge.identity.AuditLog;
 import org.carebridge.identity.CurrentStaff;
 import org.carebridge.identity.StaffMember;
-import org.carebridge.patients.ObservationRequest;
-import org.carebridge.patients.ObservationType;
+import org.carebridge.patients.AssessmentContext;
 import org.carebridge.patients.PatientRecords;
 import org.carebridge.shared.ConflictException;
 import org.carebridge.shared.InvalidRequestException;
@@ -98,7 +97,9 @@ public class Teleconsults {
     @PreAuthorize("hasAnyRole('COORDINATOR', 'DOCTOR')")
     public TeleconsultDetails request(@Valid TeleconsultRequest request) {
         Teleconsult teleconsult = intake.create(request.patientId(), request.requestingFacilityId(),
-                request.specialty(), request.reason(), request.observations(), null);
+                request.specialty(), request.reason(), request.observations(), new AssessmentContext(
+                        request.suspectedConditions(), request.hypercapnicRespiratoryFailure(), null, request.pregnant()),
+                null);
         Map<String, Object> variables = new HashMap<>();
         variables.put("teleconsultId", teleconsult.getId().toString());
         variables.put("teleconsultRef", teleconsult.getId().toString());
@@ -181,29 +182,20 @@ public class Teleconsults {
      */
     @PreAuthorize("hasAnyRole('COORDINATOR', 'DOCTOR')")
     public TeleconsultDetails addObservations(UUID id, @NotNull @Valid Observations observations) {
-        ObjectNode sent = json.valueToTree(observations);
-        removeNulls(sent);
-        if (sent.isEmpty()) {
+        if (observations.isEmpty()) {
             throw new InvalidRequestException("observations", "must hold at least one value");
         }
+        ObjectNode sent = json.valueToTree(observations);
+        removeNulls(sent);
         Teleconsult teleconsult = lock(id);
         TeleconsultAccess.requireVisible(CurrentStaff.get(), teleconsult);
         if (teleconsult.getStatus().isFinished()) {
             throw new ConflictException("status", "The teleconsult is already " + teleconsult.getStatus()
                     + ": its session has ended");
         }
-        for (ObservationType type : ObservationType.values()) {
-            JsonNode value = sent.get(type.key());
-            if (value != null) {
-                patients.recordObservation(teleconsult.getPatientId(), new ObservationRequest(type, value, null));
-            }
-        }
+        patients.recordObservations(teleconsult.getPatientId(), observations);
         AssessmentRequest before = intake.input(teleconsult);
-        ObjectNode merged = json.valueToTree(before.observations());
-        merged.setAll(sent);
-        AssessmentRequest after = new AssessmentRequest(before.ageYears(), before.sex(), before.pregnant(),
-                before.hypercapnicRespiratoryFailure(), before.suspectedConditions(), before.requestedSpecialty(),
-                json.convertValue(merged, Observations.class));
+        AssessmentRequest after = before.with(before.observations().updatedBy(observations));
         Assessment result = guidelines.assess(after);
         Instant now = TeleconsultTimeline.now();
         Urgency previous = teleconsult.getUrgency();

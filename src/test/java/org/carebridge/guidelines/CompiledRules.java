@@ -22,7 +22,7 @@ final class CompiledRules {
 
     /** What the reference can be compared on: everything but the explanation and the ruleset version. */
     static Assessment withoutExplanation(Assessment a) {
-        return new Assessment(a.news2(), a.qsofa(), a.curb65(), a.bloodPressure(), a.glycemia(), a.imci(),
-                a.urgency(), a.specialty(), List.of(), null);
+        return new Assessment(a.news2(), a.qsofa(), a.curb65(), a.bloodPressure(), a.glycemia(), a.imci(), a.meows(),
+                a.paediatricTriggers(), a.urgency(), a.specialty(), List.of(), null);
     }
 }

@@ -52,17 +52,24 @@ class Curb65Tests {
 
     @ParameterizedTest(name = "blood pressure {0}/{1} mmHg scores {2}")
     @CsvSource({
-            "89, 70, 1", "89.5, 70, 1", "90, 70, 0", "91, 70, 0",
-            "120, 60, 1", "120, 60.5, 0", "120, 61, 0", "120, 59, 1",
+            "89, 70, 1", "89.4, 70, 1", "89.5, 70, 0", "90, 70, 0", "91, 70, 0",
+            "120, 60, 1", "120, 60.4, 1", "120, 60.5, 0", "120, 61, 0", "120, 59, 1",
             "85, 55, 1", "30, 10, 1", "300, 200, 0"})
     void aSystolicBelow90OrADiastolicOf60OrLessScoresOnePoint(double systolic, double diastolic, int points) {
         assertThat(curb65(pneumoniaWithoutCriteria().bloodPressure(systolic, diastolic))).isEqualTo(low(points));
     }
 
     @ParameterizedTest(name = "age {0} scores {1}")
-    @CsvSource({"0, 0", "64, 0", "65, 1", "130, 1"})
+    @CsvSource({"16, 0", "64, 0", "65, 1", "130, 1"})
     void anAgeOf65OrMoreScoresAPoint(int age, int points) {
         assertThat(curb65(pneumoniaWithoutCriteria().age(age))).isEqualTo(low(points));
+    }
+
+    @ParameterizedTest(name = "age {0}")
+    @CsvSource({"0", "15"})
+    void curb65IsNotUsedUnder16(int age) {
+        assertThat(curb65(pneumoniaWithoutCriteria().age(age).respiratoryRate(35).bloodUrea(9)))
+                .isEqualTo(new Curb65(false, "under 16 years", null, null, null));
     }
 
     @ParameterizedTest(name = "consciousness {0}")
@@ -148,7 +155,7 @@ class Curb65Tests {
 
     @Test
     void withNothingMeasuredTheScoreIsZeroAndIncomplete() {
-        Curb65 curb65 = engine.assess(new AssessmentRequest(null, null, null, null,
+        Curb65 curb65 = engine.assess(new AssessmentRequest(null, null, null, null, null,
                 java.util.Set.of(SuspectedCondition.PNEUMONIA), null, Observations.none())).curb65();
         assertThat(curb65).isEqualTo(new Curb65(true, null, 0, Curb65.Risk.LOW, false));
     }

@@ -30,7 +30,8 @@ class GlycemiaStatusTests {
 
     @ParameterizedTest(name = "fasting glucose {0} mmol/L is {1}")
     @CsvSource({
-            "0, NORMAL", "5.5, NORMAL", "5.55, NORMAL", "5.6, PREDIABETES", "6.9, PREDIABETES", "6.95, PREDIABETES",
+            "0, HYPOGLYCAEMIA", "2.9, HYPOGLYCAEMIA", "2.95, HYPOGLYCAEMIA", "3.0, NORMAL", "5.5, NORMAL", "5.55, NORMAL",
+            "5.6, PREDIABETES", "6.9, PREDIABETES", "6.95, PREDIABETES",
             "7.0, DIABETES", "60, DIABETES"})
     void aFastingGlucoseAloneDecidesTheStatus(double fasting, Status status) {
         assertThat(glycemia(Patient.adult().fastingPlasmaGlucose(fasting))).isEqualTo(new Glycemia(status));
@@ -46,10 +47,12 @@ class GlycemiaStatusTests {
 
     @ParameterizedTest(name = "random glucose {0} mmol/L with classic symptoms {1} is {2}")
     @CsvSource(value = {
-            "0, true, NORMAL", "11.0, true, NORMAL", "11.05, true, NORMAL", "11.1, true, DIABETES", "60, true, DIABETES",
-            "11.0, false, NORMAL", "11.1, false, NORMAL", "30, false, NORMAL",
-            "11.0, NIL, NORMAL", "11.1, NIL, NORMAL", "30, NIL, NORMAL"}, nullValues = "NIL")
-    void aRandomGlucoseOf11Point1IsDiabetesOnlyWithClassicSymptoms(double random, Boolean symptoms, Status status) {
+            "0, true, HYPOGLYCAEMIA", "2.9, NIL, HYPOGLYCAEMIA", "3.0, NIL, NORMAL",
+            "11.0, true, NORMAL", "11.05, true, NORMAL", "11.1, true, DIABETES", "60, true, DIABETES",
+            "11.0, false, NORMAL", "11.1, false, HYPERGLYCAEMIA_UNCONFIRMED", "30, false, HYPERGLYCAEMIA_UNCONFIRMED",
+            "11.0, NIL, NORMAL", "11.1, NIL, HYPERGLYCAEMIA_UNCONFIRMED", "30, NIL, HYPERGLYCAEMIA_UNCONFIRMED"},
+            nullValues = "NIL")
+    void aRandomGlucoseOf11Point1IsDiabetesWithClassicSymptomsAndNeverNormalWithout(double random, Boolean symptoms, Status status) {
         assertThat(glycemia(Patient.adult().randomPlasmaGlucose(random).classicHyperglycemiaSymptoms(symptoms)))
                 .isEqualTo(new Glycemia(status));
     }
@@ -60,11 +63,13 @@ class GlycemiaStatusTests {
             "7.0, 5.0, NIL, NIL, DIABETES",
             "5.0, 5.0, 11.1, true, DIABETES",
             "5.6, 5.0, 11.1, true, DIABETES",
-            "5.6, 5.0, 11.1, false, PREDIABETES",
+            "5.6, 5.0, 11.1, false, HYPERGLYCAEMIA_UNCONFIRMED",
+            "2.9, 7.0, 20.0, true, HYPOGLYCAEMIA",
+            "7.0, 5.0, 2.5, NIL, HYPOGLYCAEMIA",
             "5.5, 5.7, NIL, NIL, PREDIABETES",
             "6.9, 6.4, 11.0, true, PREDIABETES",
             "5.5, 5.6, 11.0, true, NORMAL",
-            "NIL, 5.6, 20.0, false, NORMAL",
+            "NIL, 5.6, 20.0, false, HYPERGLYCAEMIA_UNCONFIRMED",
             "5.5, NIL, NIL, true, NORMAL"}, nullValues = "NIL")
     void theMostSevereStatusAnyMeasurementReachesWins(Double fasting, Double hba1c, Double random, Boolean symptoms,
             Status status) {

@@ -89,27 +89,39 @@ class GuidelinePropertyTests {
 
     @Provide
     Arbitrary<AssessmentRequest> requests() {
-        Arbitrary<Integer> age = Arbitraries.frequencyOf(
-                Tuple.of(1, Arbitraries.of(0, 4, 5, 15, 16, 64, 65, 130)),
+        Arbitrary<Integer> months = Arbitraries.frequencyOf(
+                Tuple.of(2, Arbitraries.of(0, 1, 2, 3, 4, 11, 12, 13, 23, 24, 59, 60, 155, 156, 191, 192)),
+                Tuple.of(2, Arbitraries.integers().between(0, 191)),
+                Tuple.of(1, Arbitraries.integers().between(192, 1560)));
+        Arbitrary<Integer> years = Arbitraries.frequencyOf(
+                Tuple.of(1, Arbitraries.of(0, 1, 4, 5, 12, 13, 15, 16, 64, 65, 130)),
                 Tuple.of(3, Arbitraries.integers().between(16, 95)),
-                Tuple.of(2, Arbitraries.integers().between(0, 130))).injectNull(0.1);
+                Tuple.of(2, Arbitraries.integers().between(0, 130)));
+        // both ages (agreeing), the months alone, the years alone, or no age at all
+        Arbitrary<Integer[]> ages = Arbitraries.frequencyOf(
+                Tuple.of(3, months.map(m -> new Integer[] {m / 12, m})),
+                Tuple.of(1, months.map(m -> new Integer[] {null, m})),
+                Tuple.of(3, years.map(y -> new Integer[] {y, null})),
+                Tuple.of(1, Arbitraries.just(new Integer[] {null, null})));
         Arbitrary<Sex> sex = Arbitraries.of(Sex.class).injectNull(0.2);
         Arbitrary<Boolean> pregnant = flag(1, 4, 2);
         Arbitrary<Boolean> hypercapnic = flag(1, 2, 1);
         Arbitrary<Set<SuspectedCondition>> suspected = Arbitraries.subsetOf(SuspectedCondition.values()).injectNull(0.1);
         Arbitrary<Specialty> specialty = Arbitraries.of(Specialty.class).injectNull(0.3);
-        return Combinators.combine(age, sex, pregnant, hypercapnic, suspected, specialty, observations())
-                .as(AssessmentRequest::new);
+        return Combinators.combine(ages, sex, pregnant, hypercapnic, suspected, specialty, observations())
+                .as((age, s, p, h, c, r, o) -> new AssessmentRequest(age[0], age[1], s, p, h, c, r, o));
     }
 
     private static Arbitrary<Observations> observations() {
         Arbitrary<Vitals> vitals = Combinators.combine(
-                number(0, 80, 12, 22, false, 8, 11, 12, 20, 21, 22, 24, 25, 29, 30),
-                number(0, 100, 92, 100, false, 83, 85, 87, 88, 91, 92, 93, 94, 95, 96, 97),
+                number(0, 80, 12, 22, false, 8, 9, 10, 11, 12, 20, 21, 22, 24, 25, 29, 30, 31, 40, 41, 50, 60),
+                number(0, 100, 92, 100, false, 83, 85, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97),
                 flag(1, 2, 1),
-                number(30, 300, 105, 165, false, 89, 90, 91, 100, 101, 110, 111, 119, 120, 129, 130, 139, 140, 180, 181, 219, 220),
-                number(10, 200, 55, 100, false, 59, 60, 61, 79, 80, 89, 90, 120, 121),
-                number(0, 300, 55, 115, false, 40, 41, 50, 51, 90, 91, 110, 111, 130, 131),
+                number(30, 300, 105, 165, false, 49, 50, 59, 60, 69, 70, 79, 80, 89, 90, 91, 100, 101, 110, 111, 119, 120,
+                        129, 130, 139, 140, 149, 150, 160, 161, 180, 181, 219, 220),
+                number(10, 200, 55, 100, false, 59, 60, 61, 79, 80, 89, 90, 100, 101, 120, 121),
+                number(0, 300, 55, 115, false, 39, 40, 41, 50, 51, 59, 60, 79, 80, 89, 90, 91, 99, 100, 110, 111, 120, 121,
+                        130, 131, 140, 141, 160, 161, 180, 181),
                 Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just(Consciousness.ALERT)),
                         Tuple.of(2, Arbitraries.of(Consciousness.class))).injectNull(0.15),
                 number(25, 45, 36.0, 38.6, true, 35.0, 35.1, 36.0, 36.1, 38.0, 38.1, 39.0, 39.1))
@@ -117,9 +129,9 @@ class GuidelinePropertyTests {
                 .filter(v -> v.systolicBp == null || v.diastolicBp == null || v.diastolicBp < v.systolicBp);
         Arbitrary<Labs> labs = Combinators.combine(
                 number(0, 100, 3, 12, true, 7.0, 7.1),
-                number(0, 60, 4, 7.5, true, 5.5, 5.6, 6.9, 7.0),
+                number(0, 60, 4, 7.5, true, 2.9, 3.0, 5.5, 5.6, 6.9, 7.0),
                 number(2, 25, 4.5, 7, true, 5.6, 5.7, 6.4, 6.5),
-                number(0, 60, 5, 15, true, 11.0, 11.1),
+                number(0, 60, 5, 15, true, 2.9, 3.0, 11.0, 11.1),
                 flag(2, 1, 1),
                 Arbitraries.of(ImciDangerSign.class).list().ofMaxSize(3).injectNull(0.2))
                 .as(Labs::new);

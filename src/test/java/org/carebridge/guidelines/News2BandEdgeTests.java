@@ -3,6 +3,7 @@ package org.carebridge.guidelines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.carebridge.clinical.Consciousness;
+import org.carebridge.directory.Specialty;
 import org.carebridge.guidelines.Assessment.News2;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -238,11 +239,14 @@ class News2BandEdgeTests {
     }
 
     @Test
-    void newsOutOfScopeDoesNotDecideTheTriage() {
-        Assessment assessment = engine.assess(Patient.child(10).respiratoryRate(30).heartRate(140).consciousness(Consciousness.PAIN)
+    void newsOutOfScopeDoesNotDecideTheTriageTheChildsOwnCriteriaDo() {
+        Assessment assessment = engine.assess(Patient.child(10).respiratoryRate(30).heartRate(140).consciousness(Consciousness.ALERT)
                 .temperature(40.0).build());
         assertThat(assessment.news2().applicable()).isFalse();
+        // NEWS2 would be 3 + 3 + 2 = 8 (high); a 10-year-old's pulse 140 and rate 30 meet no call criterion
+        assertThat(assessment.paediatricTriggers().triggered()).isFalse();
         assertThat(assessment.urgency()).isEqualTo(Urgency.ROUTINE);
+        assertThat(assessment.specialty()).isEqualTo(Specialty.PEDIATRICS);
     }
 
     // ---- missing parameters
@@ -271,12 +275,12 @@ class News2BandEdgeTests {
     }
 
     @Test
-    void withNoObservationTheScoreIsZeroOverNoParameter() {
-        News2 news2 = engine.assess(new AssessmentRequest(40, null, null, null, null, null, Observations.none())).news2();
+    void withNoObservationTheScoreIsZeroOverNoParameterAndThereIsNoRiskBand() {
+        News2 news2 = engine.assess(new AssessmentRequest(40, null, null, null, null, null, null, Observations.none())).news2();
         assertThat(news2.applicable()).isTrue();
         assertThat(news2.parameters()).isEmpty();
         assertThat(news2.score()).isZero();
-        assertThat(news2.risk()).isEqualTo(News2.Risk.LOW);
+        assertThat(news2.risk()).as("nothing recorded is never low risk").isNull();
         assertThat(news2.complete()).isFalse();
     }
 
@@ -310,7 +314,8 @@ class News2BandEdgeTests {
                 .hasSizeGreaterThanOrEqualTo(2)
                 .allSatisfy(f -> {
                     assertThat(f.rule()).isNotBlank();
-                    assertThat(f.message()).isNotBlank();
+                    assertThat(f.code()).startsWith("NEWS2_");
+                    assertThat(engine.message(f, java.util.Locale.ENGLISH)).isNotBlank().doesNotContain("{");
                 });
         assertThat(assessment.findings()).allSatisfy(f -> {
             assertThat(f.guideline()).isNotBlank();

@@ -16,6 +16,7 @@ import org.carebridge.directory.Specialty;
 final class Patient {
 
     private Integer ageYears;
+    private Integer ageMonths;
     private Sex sex;
     private Boolean pregnant;
     private Boolean hypercapnicRespiratoryFailure;
@@ -62,6 +63,23 @@ final class Patient {
     Patient age(Integer value) {
         ageYears = value;
         return this;
+    }
+
+    /** Age in completed months; the age in years follows from it unless a test sets it apart. */
+    Patient months(Integer value) {
+        ageMonths = value;
+        ageYears = value == null ? null : value / 12;
+        return this;
+    }
+
+    /** An infant or child of the given age in completed months, with no observation at all. */
+    static Patient infant(int ageMonths) {
+        return new Patient().months(ageMonths);
+    }
+
+    /** A pregnant woman of 28 with no observation at all. */
+    static Patient pregnantWoman() {
+        return new Patient().age(28).sex(Sex.FEMALE).pregnant(true);
     }
 
     Patient sex(Sex value) {
@@ -213,7 +231,7 @@ final class Patient {
     }
 
     AssessmentRequest build() {
-        return new AssessmentRequest(ageYears, sex, pregnant, hypercapnicRespiratoryFailure, suspectedConditions,
+        return new AssessmentRequest(ageYears, ageMonths, sex, pregnant, hypercapnicRespiratoryFailure, suspectedConditions,
                 requestedSpecialty,
                 new Observations(respiratoryRate, oxygenSaturation, onSupplementalOxygen, systolicBp, diastolicBp,
                         heartRate, consciousness, temperature, bloodUrea, fastingPlasmaGlucose, hba1c,

@@ -99,8 +99,12 @@ class QsofaTests {
     }
 
     @Test
-    void qsofaIsUsedAtAnyAge() {
-        assertThat(qsofa(infectedWithoutCriteria().respiratoryRate(30).systolicBp(80).age(3)).score()).isEqualTo(2);
+    void qsofaIsForAdultsAndForUnknownAgesOnly() {
+        for (int age : new int[] {3, 15}) {
+            assertThat(qsofa(infectedWithoutCriteria().respiratoryRate(30).systolicBp(80).age(age)))
+                    .isEqualTo(new Qsofa(false, "under 16 years", null, null, null));
+        }
+        assertThat(qsofa(infectedWithoutCriteria().respiratoryRate(30).systolicBp(80).age(16)).score()).isEqualTo(2);
         assertThat(qsofa(infectedWithoutCriteria().respiratoryRate(30).systolicBp(80).age(null)).score()).isEqualTo(2);
     }
 
@@ -127,7 +131,7 @@ class QsofaTests {
 
     @Test
     void withNothingMeasuredTheScoreIsZeroAndIncomplete() {
-        Qsofa qsofa = engine.assess(new AssessmentRequest(null, null, null, null,
+        Qsofa qsofa = engine.assess(new AssessmentRequest(null, null, null, null, null,
                 Set.of(SuspectedCondition.INFECTION), null, Observations.none())).qsofa();
         assertThat(qsofa).isEqualTo(new Qsofa(true, null, 0, false, false));
     }

@@ -112,7 +112,7 @@ public final class ReferralLoadDriver {
         ReferralRequest request = scenario.request(ReferralScenario.HEALTHY, Specialty.INTERNAL_MEDICINE);
         ReferralDetails referral = scenario.as("coordinator", () -> scenario.referrals.submit(new ReferralRequest(
                 work.patients().get(i % work.patients().size()), request.referringFacilityId(), request.reason(),
-                request.requestedSpecialty(), request.suspectedConditions(), request.observations())));
+                request.requestedSpecialty(), request.suspectedConditions(), null, null, request.observations())));
         long doctorId = work.doctors().get(i % work.doctors().size());
         scenario.complete("coordinator", referral, "ReviewReferral", form("decision", "ROUTE", "doctorId", "" + doctorId));
         String doctor = scenario.usernameOf(doctorId);

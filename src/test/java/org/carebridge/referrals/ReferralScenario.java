@@ -128,7 +128,7 @@ class ReferralScenario {
 
     ReferralRequest request(Map<String, Object> observations, Specialty requested) {
         return new ReferralRequest(patientIn("YS"), facility("YS-V1"), "Chest pain on exertion for two weeks",
-                requested, Set.of(), json.convertValue(observations, Observations.class));
+                requested, Set.of(), null, null, json.convertValue(observations, Observations.class));
     }
 
     ReferralDetails referral(UUID id) {

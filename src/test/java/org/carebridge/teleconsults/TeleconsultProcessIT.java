@@ -368,7 +368,7 @@ class TeleconsultProcessIT {
         Map<String, Object> at = scenario.patientInYl();
         ReferralDetails referral = scenario.as("coordinator", () -> scenario.referrals.submit(new ReferralRequest(
                 (UUID) at.get("patient"), ((Number) at.get("facility")).longValue(), "Persistent cough",
-                Specialty.INTERNAL_MEDICINE, Set.of(), scenario.observations(HEALTHY))));
+                Specialty.INTERNAL_MEDICINE, Set.of(), null, null, scenario.observations(HEALTHY))));
         String referralProcess = scenario.referralProcess(referral.id());
         scenario.completeIn("coordinator", referralProcess, "ReviewReferral", form("decision", "ROUTE", "doctorId",
                 "" + scenario.practitioner("DR-0001")));

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -105,7 +106,8 @@ class TeleconsultScenario {
     TeleconsultRequest request(Map<String, Object> observations) {
         Map<String, Object> at = patientInYl();
         return new TeleconsultRequest((UUID) at.get("patient"), ((Number) at.get("facility")).longValue(),
-                Specialty.INTERNAL_MEDICINE, "Cough and fever for a week", observations(observations));
+                Specialty.INTERNAL_MEDICINE, "Cough and fever for a week", Set.of(), null, null,
+                observations(observations));
     }
 
     TeleconsultDetails request(String username, Map<String, Object> observations) {

@@ -9,7 +9,10 @@ import org.carebridge.guidelines.Assessment.BloodPressure;
 import org.carebridge.guidelines.Assessment.Curb65;
 import org.carebridge.guidelines.Assessment.Glycemia;
 import org.carebridge.guidelines.Assessment.Imci;
+import org.carebridge.guidelines.Assessment.Meows;
 import org.carebridge.guidelines.Assessment.News2;
+import org.carebridge.guidelines.Assessment.PaediatricTriggers;
+import org.carebridge.guidelines.Assessment.PaediatricTriggers.AgeBand;
 import org.carebridge.guidelines.Assessment.Qsofa;
 
 /** Turns what the rules concluded about a case into the assessment the API answers. */
@@ -23,7 +26,7 @@ final class Outcome {
         return new Assessment(news2(summary, c), qsofa(summary, c), curb65(summary, c),
                 c.bloodPressure == null ? null : new BloodPressure(c.bloodPressure),
                 c.glycemia == null ? null : new Glycemia(c.glycemia),
-                c.imciDangerSign == null ? null : new Imci(c.imciDangerSign),
+                imci(c), meows(c), paediatricTriggers(c),
                 summary.getUrgency(), summary.getSpecialty(), List.copyOf(c.findings), rulesetVersion);
     }
 
@@ -40,7 +43,8 @@ final class Outcome {
         present(parameters, "heartRate", c.isHeartRateMeasured(), c);
         present(parameters, "consciousness", c.getConsciousness() != null, c);
         present(parameters, "temperature", c.isTemperatureMeasured(), c);
-        return new News2(true, null, summary.getNews2Score(), summary.getNews2Risk(), parameters.size() == 7, parameters);
+        return new News2(true, null, summary.getNews2Score(), summary.getNews2Risk(),
+                c.getNews2ParametersRecorded() == 7, parameters);
     }
 
     private static void present(Map<String, Integer> parameters, String name, boolean measured, Case c) {
@@ -64,5 +68,37 @@ final class Outcome {
         boolean complete = c.getConsciousness() != null && c.isBloodUreaMeasured() && c.isRespiratoryRateMeasured()
                 && c.isSystolicBpMeasured() && c.isDiastolicBpMeasured() && c.getAgeYears() >= 0;
         return new Curb65(true, null, summary.getCurb65Score(), summary.getCurb65Risk(), complete);
+    }
+
+    /** Under 5 with the danger signs or the rate recorded; or a listed danger sign with the age unknown. */
+    private static Imci imci(Case c) {
+        boolean inScope = c.isUnderFive() && (c.isImciDangerSignsRecorded() || c.isRespiratoryRateMeasured())
+                || c.getAgeYears() < 0 && c.getImciDangerSigns() > 0;
+        return inScope ? new Imci(c.imciDangerSign, c.imciFastBreathing) : null;
+    }
+
+    private static Meows meows(Case c) {
+        if (!c.isPregnant()) {
+            return null;
+        }
+        int recorded = c.getMeowsParametersRecorded();
+        if (recorded == 0) {
+            return null;
+        }
+        return new Meows(List.copyOf(c.meowsRed), List.copyOf(c.meowsYellow),
+                !c.meowsRed.isEmpty() || c.meowsYellow.size() >= 2, recorded == 7);
+    }
+
+    private static PaediatricTriggers paediatricTriggers(Case c) {
+        AgeBand band = c.getPaediatricAgeBand();
+        if (band == null) {
+            return null;
+        }
+        int recorded = c.getPaediatricParametersRecorded();
+        if (recorded == 0) {
+            return null;
+        }
+        return new PaediatricTriggers(band, !c.paediatricCriteria.isEmpty(), List.copyOf(c.paediatricCriteria),
+                recorded == c.getPaediatricParametersRead());
     }
 }

@@ -16,7 +16,10 @@ import java.util.stream.Stream;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
-/** One rule file: a {@code .drl}, or a {@code .csv} decision table; its path is relative to the rules root. */
+/**
+ * One file of the ruleset: a {@code .drl}, a {@code .csv} decision table, or the words of the findings
+ * ({@code messages_en.properties}, {@code messages_zh.properties}); its path is relative to the rules root.
+ */
 public record RuleSource(String path, byte[] content) {
 
     static final String PACKAGE_FOLDER = "org/carebridge/guidelines";
@@ -25,12 +28,20 @@ public record RuleSource(String path, byte[] content) {
         return path.endsWith(".csv");
     }
 
+    boolean isRules() {
+        return path.endsWith(".drl") || isDecisionTable();
+    }
+
+    private static boolean isRulesetFile(String name) {
+        return name.endsWith(".drl") || name.endsWith(".csv") || name.startsWith("messages_") && name.endsWith(".properties");
+    }
+
     /** The rules packaged with CareBridge (the {@code rules/} folder is a resource root). */
     public static List<RuleSource> fromClasspath() {
         try {
             List<RuleSource> sources = new ArrayList<>();
             PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
-            for (String pattern : List.of("*.drl", "*.csv")) {
+            for (String pattern : List.of("*.drl", "*.csv", "messages_*.properties")) {
                 for (Resource resource : resolver.getResources("classpath*:" + PACKAGE_FOLDER + "/" + pattern)) {
                     sources.add(new RuleSource(PACKAGE_FOLDER + "/" + resource.getFilename(),
                             resource.getContentAsByteArray()));
@@ -42,7 +53,7 @@ public record RuleSource(String path, byte[] content) {
         }
     }
 
-    /** The rules in a folder on disk laid out like {@code rules/}: {@code <root>/org/carebridge/guidelines/*.drl}. */
+    /** The rules in a folder on disk laid out like {@code rules/}: {@code <root>/org/carebridge/guidelines/*.drl} and the rest. */
     public static List<RuleSource> fromFolder(Path root) throws IOException {
         Path folder = root.resolve(PACKAGE_FOLDER);
         if (!Files.isDirectory(folder)) {
@@ -50,7 +61,7 @@ public record RuleSource(String path, byte[] content) {
         }
         List<RuleSource> sources = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".drl") || f.toString().endsWith(".csv")).toList()) {
+            for (Path file : files.filter(f -> isRulesetFile(f.getFileName().toString())).toList()) {
                 sources.add(new RuleSource(PACKAGE_FOLDER + "/" + file.getFileName(), Files.readAllBytes(file)));
             }
         }

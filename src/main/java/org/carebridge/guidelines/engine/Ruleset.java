@@ -3,7 +3,9 @@ package org.carebridge.guidelines.engine;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.carebridge.guidelines.Assessment;
 import org.carebridge.guidelines.AssessmentRequest;
@@ -13,6 +15,8 @@ import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.Results;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.KieResources;
 import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.KieSession;
@@ -28,19 +32,24 @@ public final class Ruleset {
     private final KieSessionsPool sessions;
     private final String version;
     private final int ruleCount;
+    private final FindingMessages messages;
 
-    private Ruleset(KieBase kieBase, String version) {
+    private Ruleset(KieBase kieBase, String version, FindingMessages messages) {
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors() * 2);
         this.version = version;
         this.ruleCount = kieBase.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
+        this.messages = messages;
     }
 
-    /** Compiles the rules, or refuses them with the compiler's messages. */
+    /**
+     * Compiles the rules, or refuses them with the compiler's messages, or because a rule names no finding
+     * ({@code @finding(CODE)}) or a finding lacks its words in a language ({@link FindingMessages}).
+     */
     public static Ruleset compile(List<RuleSource> sources) {
         KieHelper helper = new KieHelper();
         KieResources resources = KieServices.Factory.get().getResources();
         List<String> problems = new ArrayList<>();
-        for (RuleSource source : sources) {
+        for (RuleSource source : sources.stream().filter(RuleSource::isRules).toList()) {
             String drl;
             String path = source.path();
             if (source.isDecisionTable()) {
@@ -66,7 +75,29 @@ public final class Ruleset {
         if (!problems.isEmpty()) {
             throw new RulesRejectedException(problems);
         }
-        return new Ruleset(helper.build(), RuleSource.version(sources));
+        KieBase kieBase = helper.build();
+        Set<String> codes = new HashSet<>();
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            for (Rule rule : kiePackage.getRules()) {
+                Object code = rule.getMetaData().get(Case.FINDING);
+                if (code == null) {
+                    problems.add("Rule \"" + rule.getName() + "\" names no finding: add @" + Case.FINDING + "(CODE)");
+                } else {
+                    codes.add(code.toString());
+                }
+            }
+        }
+        FindingMessages messages = FindingMessages.of(sources);
+        problems.addAll(messages.problems(codes));
+        if (!problems.isEmpty()) {
+            throw new RulesRejectedException(problems);
+        }
+        return new Ruleset(kieBase, RuleSource.version(sources), messages);
+    }
+
+    /** The words of the findings of these rules. */
+    public FindingMessages messages() {
+        return messages;
     }
 
     public String version() {

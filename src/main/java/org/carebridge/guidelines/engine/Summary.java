@@ -25,7 +25,16 @@ public final class Summary {
     private final int curb65Score;
     private final BloodPressure.Category bloodPressure;
     private final Glycemia.Status glycemia;
-    private final boolean imciDangerSign;
+    private final boolean dangerSignChild;
+    private final boolean dangerSignAdult;
+    private final boolean fastBreathingYoungInfant;
+    private final boolean fastBreathingChild;
+    private final boolean paediatricTriggered;
+    private final int meowsRed;
+    private final int meowsYellow;
+    private final boolean pregnant;
+    private final boolean child;
+    private final boolean nothingRecorded;
     private final Specialty requestedSpecialty;
 
     private News2.Risk news2Risk;
@@ -45,7 +54,18 @@ public final class Summary {
         this.curb65Score = scored.curb65Score;
         this.bloodPressure = scored.bloodPressure;
         this.glycemia = scored.glycemia;
-        this.imciDangerSign = Boolean.TRUE.equals(scored.imciDangerSign);
+        boolean dangerSign = scored.getImciDangerSigns() > 0;
+        this.dangerSignChild = dangerSign && !(scored.getAgeYears() >= 16);
+        this.dangerSignAdult = dangerSign && scored.getAgeYears() >= 16;
+        boolean fastBreathing = Boolean.TRUE.equals(scored.imciFastBreathing);
+        this.fastBreathingYoungInfant = fastBreathing && scored.imciYoungInfant;
+        this.fastBreathingChild = fastBreathing && !scored.imciYoungInfant;
+        this.paediatricTriggered = !scored.paediatricCriteria.isEmpty();
+        this.meowsRed = scored.meowsRed.size();
+        this.meowsYellow = scored.meowsYellow.size();
+        this.pregnant = scored.isPregnant();
+        this.child = scored.isChild();
+        this.nothingRecorded = scored.isNothingRecorded();
         this.requestedSpecialty = scored.request.requestedSpecialty();
     }
 
@@ -53,9 +73,14 @@ public final class Summary {
         return scored;
     }
 
-    /** A finding of a risk band or the triage policy. */
-    public void find(RuleContext rule, String guideline, String message) {
-        scored.find(rule, guideline, message);
+    /** A finding of a risk band or the triage policy, with parameters given as name, value, ... */
+    public void find(RuleContext rule, String guideline, Object... parameters) {
+        scored.find(rule, guideline, parameters);
+    }
+
+    /** The specialty asked for, else the given one: the routine rows of the triage policy. */
+    public Specialty requestedOr(Specialty otherwise) {
+        return requestedSpecialty != null ? requestedSpecialty : otherwise;
     }
 
     public boolean isNews2Applicable() {
@@ -74,16 +99,18 @@ public final class Summary {
         return qsofaApplicable;
     }
 
+    /** The qSOFA score where qSOFA applies, else 0. */
     public int getQsofaScore() {
-        return qsofaScore;
+        return qsofaApplicable ? qsofaScore : 0;
     }
 
     public boolean isCurb65Applicable() {
         return curb65Applicable;
     }
 
+    /** The CURB-65 score where CURB-65 applies, else 0. */
     public int getCurb65Score() {
-        return curb65Score;
+        return curb65Applicable ? curb65Score : 0;
     }
 
     public BloodPressure.Category getBloodPressure() {
@@ -94,8 +121,67 @@ public final class Summary {
         return glycemia;
     }
 
-    public boolean isImciDangerSign() {
-        return imciDangerSign;
+    /** An IMCI danger sign listed for a child under 16, or with the age unknown. */
+    public boolean isDangerSignChild() {
+        return dangerSignChild;
+    }
+
+    /** An IMCI danger sign listed at 16 years or older. */
+    public boolean isDangerSignAdult() {
+        return dangerSignAdult;
+    }
+
+    /** IMCI fast breathing under 2 months (or under 1 year, months unknown, 60/min or more). */
+    public boolean isFastBreathingYoungInfant() {
+        return fastBreathingYoungInfant;
+    }
+
+    /** IMCI fast breathing from 2 to 59 months. */
+    public boolean isFastBreathingChild() {
+        return fastBreathingChild;
+    }
+
+    public boolean isPaediatricTriggered() {
+        return paediatricTriggered;
+    }
+
+    /** How many MEOWS parameters are in a red band. */
+    public int getMeowsRed() {
+        return meowsRed;
+    }
+
+    /** How many MEOWS parameters are in a yellow band. */
+    public int getMeowsYellow() {
+        return meowsYellow;
+    }
+
+    public boolean isPregnant() {
+        return pregnant;
+    }
+
+    /** Under 16 years (false when the age is unknown). */
+    public boolean isChild() {
+        return child;
+    }
+
+    /** How many of MEOWS' seven parameters were recorded. */
+    public int getMeowsParametersRecorded() {
+        return scored.getMeowsParametersRecorded();
+    }
+
+    /** How many of the parameters the paediatric call criteria read were recorded (0 over 16 or age unknown). */
+    public int getPaediatricParametersRecorded() {
+        return scored.getPaediatricAgeBand() == null ? 0 : scored.getPaediatricParametersRecorded();
+    }
+
+    /** How many of NEWS2's seven parameters were recorded. */
+    public int getNews2ParametersRecorded() {
+        return scored.getNews2ParametersRecorded();
+    }
+
+    /** No observation at all was given. */
+    public boolean isNothingRecorded() {
+        return nothingRecorded;
     }
 
     public Specialty getRequestedSpecialty() {

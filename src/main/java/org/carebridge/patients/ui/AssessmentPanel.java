@@ -1,14 +1,15 @@
 package org.carebridge.patients.ui;
 
-import java.util.EnumSet;
+import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -24,34 +25,45 @@ import org.carebridge.guidelines.Assessment;
 import org.carebridge.guidelines.Assessment.Finding;
 import org.carebridge.guidelines.SuspectedCondition;
 import org.carebridge.patients.AssessmentContext;
+import org.carebridge.patients.ChartConditions;
+import org.carebridge.patients.Observation;
+import org.carebridge.patients.ObservationType;
 import org.carebridge.patients.StoredAssessment;
 import org.carebridge.shell.Formats;
 
 /**
- * "Assess": what the clinician suspects, then the guidelines' answer for the latest observations —
- * urgency and specialty first, each score, and every finding that explains them.
+ * "Assess": what the clinician suspects and knows (pregnancy, chronic hypercapnic respiratory failure,
+ * filled in from the chart), then the guidelines' answer for the latest observations — urgency and
+ * specialty first, each score that applies to the patient's group (NEWS2, MEOWS, the paediatric call
+ * criteria, IMCI, ...), and every finding in the reader's language.
  */
 class AssessmentPanel extends VerticalLayout {
 
-    private final Checkbox infection = new Checkbox();
-    private final Checkbox pneumonia = new Checkbox();
-    private final Checkbox hypercapnic = new Checkbox();
-    private final Select<Specialty> requested = new Select<>();
     private final Div result = new Div();
+    private final Function<Finding, String> words;
 
-    AssessmentPanel(UUID patientId, java.util.function.BiFunction<UUID, AssessmentContext, StoredAssessment> assess) {
+    AssessmentPanel(UUID patientId, List<Observation> observations,
+            BiFunction<UUID, AssessmentContext, StoredAssessment> assess, Function<Finding, String> words) {
+        this.words = words;
         setPadding(false);
-        infection.setLabel(getTranslation("assess.infection"));
-        pneumonia.setLabel(getTranslation("assess.pneumonia"));
-        hypercapnic.setLabel(getTranslation("assess.hypercapnic"));
+        CheckboxGroup<SuspectedCondition> suspected = new CheckboxGroup<>(getTranslation("assess.suspected"));
+        suspected.setItems(SuspectedCondition.values());
+        suspected.setItemLabelGenerator(c -> getTranslation("assess.condition." + c));
+        ChartConditions chart = ChartConditions.of(observations, Instant.now());
+        Select<Boolean> pregnant = yesNo("observation." + ObservationType.PREGNANCY_STATUS, chart.pregnant());
+        pregnant.setId("assess-pregnant");
+        Select<Boolean> hypercapnic = yesNo("observation." + ObservationType.HYPERCAPNIC_RESPIRATORY_FAILURE,
+                chart.hypercapnicRespiratoryFailure());
+        Select<Specialty> requested = new Select<>();
         requested.setLabel(getTranslation("assess.requested"));
         requested.setItems(Specialty.values());
         requested.setEmptySelectionAllowed(true);
         requested.setItemLabelGenerator(s -> s == null ? "" : getTranslation("specialty." + s));
-        Button run = new Button(getTranslation("assess.run"), click -> show(assess.apply(patientId, context())));
+        Button run = new Button(getTranslation("assess.run"), click -> show(assess.apply(patientId, new AssessmentContext(
+                suspected.getValue(), hypercapnic.getValue(), requested.getValue(), pregnant.getValue()))));
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         run.setId("assess");
-        HorizontalLayout form = new HorizontalLayout(infection, pneumonia, hypercapnic, requested, run);
+        HorizontalLayout form = new HorizontalLayout(suspected, pregnant, hypercapnic, requested, run);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
         result.setId("assessment");
@@ -59,15 +71,15 @@ class AssessmentPanel extends VerticalLayout {
         add(new Paragraph(getTranslation("assess.explain")), form, result);
     }
 
-    private AssessmentContext context() {
-        Set<SuspectedCondition> suspected = EnumSet.noneOf(SuspectedCondition.class);
-        if (infection.getValue()) {
-            suspected.add(SuspectedCondition.INFECTION);
-        }
-        if (pneumonia.getValue()) {
-            suspected.add(SuspectedCondition.PNEUMONIA);
-        }
-        return new AssessmentContext(suspected, hypercapnic.getValue(), requested.getValue());
+    /** Yes, no, or blank (the chart's answer, or not known), filled with the chart's current answer. */
+    private Select<Boolean> yesNo(String label, Boolean chart) {
+        Select<Boolean> input = new Select<>();
+        input.setLabel(getTranslation(label));
+        input.setItems(Boolean.TRUE, Boolean.FALSE);
+        input.setEmptySelectionAllowed(true);
+        input.setItemLabelGenerator(b -> b == null ? "" : getTranslation(b ? "value.yes" : "value.no"));
+        input.setValue(chart);
+        return input;
     }
 
     private void show(StoredAssessment stored) {
@@ -86,30 +98,59 @@ class AssessmentPanel extends VerticalLayout {
         headline.add(urgency, new Span(" " + getTranslation("specialty." + a.specialty())));
         result.add(headline);
         result.add(line("NEWS2", a.news2().applicable()
-                ? a.news2().score() + " · " + getTranslation("risk." + a.news2().risk()) + completeness(a.news2().complete())
-                : getTranslation("assess.notApplicable", a.news2().reason())));
+                ? (a.news2().risk() == null ? getTranslation("assess.notRecorded")
+                        : a.news2().score() + " · " + getTranslation("risk." + a.news2().risk()))
+                        + completeness(a.news2().complete())
+                : getTranslation("assess.notApplicable")));
+        if (a.meows() != null) {
+            Paragraph meows = line("MEOWS", getTranslation(a.meows().triggered() ? "assess.meows.triggered"
+                    : "assess.meows.quiet", parameters(a.meows().red()), parameters(a.meows().yellow()))
+                    + completeness(a.meows().complete()));
+            meows.setId("meows");
+            result.add(meows);
+        }
+        if (a.paediatricTriggers() != null) {
+            Paragraph paediatric = line(getTranslation("assess.paediatric",
+                    getTranslation("assess.ageBand." + a.paediatricTriggers().ageBand())),
+                    (a.paediatricTriggers().triggered()
+                            ? getTranslation("assess.paediatric.met", parameters(a.paediatricTriggers().criteria()))
+                            : getTranslation("assess.paediatric.none")) + completeness(a.paediatricTriggers().complete()));
+            paediatric.setId("paediatric-triggers");
+            result.add(paediatric);
+        }
         result.add(line("qSOFA", a.qsofa().applicable()
                 ? a.qsofa().score() + (a.qsofa().positive() ? " · " + getTranslation("assess.positive") : "")
                         + completeness(a.qsofa().complete())
-                : getTranslation("assess.notApplicable", a.qsofa().reason())));
+                : getTranslation("assess.notApplicable")));
         result.add(line("CURB-65", a.curb65().applicable()
                 ? a.curb65().score() + " · " + getTranslation("curb65." + a.curb65().risk()) + completeness(a.curb65().complete())
-                : getTranslation("assess.notApplicable", a.curb65().reason())));
-        result.add(line(getTranslation("assess.bloodPressure"), a.bloodPressure() == null ? "—"
+                : getTranslation("assess.notApplicable")));
+        result.add(line(getTranslation("assess.bloodPressure"), a.bloodPressure() == null ? getTranslation("assess.notRecorded")
                 : getTranslation("bp." + a.bloodPressure().category())));
-        result.add(line(getTranslation("assess.glycemia"), a.glycemia() == null ? "—"
+        result.add(line(getTranslation("assess.glycemia"), a.glycemia() == null ? getTranslation("assess.notRecorded")
                 : getTranslation("glycemia." + a.glycemia().status())));
-        result.add(line("IMCI", a.imci() == null ? "—"
-                : getTranslation(a.imci().dangerSign() ? "assess.dangerSign" : "assess.noDangerSign")));
+        if (a.imci() != null) {
+            result.add(line("IMCI", getTranslation("assess.imci.dangerSign." + a.imci().dangerSign()) + " · "
+                    + getTranslation("assess.imci.fastBreathing." + a.imci().fastBreathing())));
+        }
         Grid<Finding> findings = new Grid<>(Finding.class, false);
         findings.setId("findings");
         findings.addColumn(Finding::guideline).setHeader(getTranslation("assess.guideline")).setAutoWidth(true);
-        findings.addColumn(Finding::message).setHeader(getTranslation("assess.finding")).setFlexGrow(1);
+        findings.addColumn(words::apply).setHeader(getTranslation("assess.finding")).setFlexGrow(1);
         findings.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         findings.setItems(a.findings());
         findings.setAllRowsVisible(true);
         result.add(findings, new Paragraph(getTranslation("assess.footer", Formats.dateTime(stored.assessedAt(), locale),
                 stored.assessedBy(), a.rulesetVersion().substring(0, 12))));
+    }
+
+    /** The parameters named by their words on the chart ("systolicBp" is "Systolic blood pressure"), or "none". */
+    private String parameters(List<String> names) {
+        if (names.isEmpty()) {
+            return getTranslation("value.none");
+        }
+        return String.join(", ", names.stream().map(name -> ObservationType.byKey(name)
+                .map(type -> getTranslation("observation." + type)).orElse(name)).toList());
     }
 
     private String completeness(Boolean complete) {

@@ -28,6 +28,7 @@ import org.carebridge.directory.Directory;
 import org.carebridge.directory.Facility;
 import org.carebridge.identity.CurrentStaff;
 import org.carebridge.identity.Role;
+import org.carebridge.guidelines.Guidelines;
 import org.carebridge.patients.ChartAction;
 import org.carebridge.patients.Consent;
 import org.carebridge.patients.Encounter;
@@ -54,11 +55,13 @@ public class PatientChartView extends VerticalLayout implements BeforeEnterObser
     private final PatientConsents consents;
     private final Directory directory;
     private final List<ChartAction> actions;
+    private final Guidelines guidelines;
     private String title = "";
 
     public PatientChartView(PatientRecords records, PatientAssessments assessments, PatientConsents consents,
-            Directory directory, ObjectProvider<ChartAction> actions) {
+            Directory directory, ObjectProvider<ChartAction> actions, Guidelines guidelines) {
         this.records = records;
+        this.guidelines = guidelines;
         this.assessments = assessments;
         this.consents = consents;
         this.directory = directory;
@@ -100,7 +103,8 @@ public class PatientChartView extends VerticalLayout implements BeforeEnterObser
         tabs.add(getTranslation("consents.tab", consented.size()), new ConsentPanel(patient.getId(), consented, consents,
                 directory, CurrentStaff.get().hasAnyRole(Role.COORDINATOR)));
         if (CurrentStaff.get().hasAnyRole(Role.COORDINATOR, Role.DOCTOR)) {
-            tabs.add(getTranslation("chart.assess"), new AssessmentPanel(patient.getId(), assessments::assessLatest));
+            tabs.add(getTranslation("chart.assess"), new AssessmentPanel(patient.getId(), observations,
+                    assessments::assessLatest, finding -> guidelines.message(finding, locale)));
         }
         HorizontalLayout actionBar = new HorizontalLayout();
         actionBar.setId("chart-actions");

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
@@ -21,7 +20,6 @@ import jakarta.validation.ConstraintViolationException;
 import org.carebridge.directory.Directory;
 import org.carebridge.directory.Facility;
 import org.carebridge.directory.Specialty;
-import org.carebridge.guidelines.SuspectedCondition;
 import org.carebridge.identity.CurrentStaff;
 import org.carebridge.identity.Role;
 import org.carebridge.patients.ChartAction;
@@ -79,11 +77,7 @@ class ReferAction implements ChartAction {
         specialty.setEmptySelectionAllowed(true);
         specialty.setEmptySelectionCaption(form.getTranslation("referrals.guidelinesChoose"));
         ReferralTaskEditor.text(form, "reason", "referrals.reason");
-        CheckboxGroup<SuspectedCondition> suspected = new CheckboxGroup<>(form.getTranslation("referrals.suspected"));
-        suspected.setItems(SuspectedCondition.values());
-        suspected.setItemLabelGenerator(c -> form.getTranslation("referrals.condition." + c));
-        form.field("suspectedConditions", suspected, () -> suspected.getValue().stream().sorted().toList());
-        form.setColspan(suspected, 2);
+        ObservationFields.addContextTo(form, observations);
         form.add(new Paragraph(form.getTranslation("referrals.observationsPrefilled")), 2);
         ObservationFields.addTo(form.nested("observations"), observations);
 

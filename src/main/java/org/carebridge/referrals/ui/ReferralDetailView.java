@@ -26,6 +26,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.carebridge.directory.Directory;
 import org.carebridge.directory.Facility;
 import org.carebridge.guidelines.Assessment.Finding;
+import org.carebridge.guidelines.Guidelines;
 import org.carebridge.identity.CurrentStaff;
 import org.carebridge.identity.Role;
 import org.carebridge.patients.Patient;
@@ -53,9 +54,12 @@ public class ReferralDetailView extends VerticalLayout implements BeforeEnterObs
     private final Tasks tasks;
     private final PatientRecords patients;
     private final Directory directory;
+    private final Guidelines guidelines;
     private String title = "";
 
-    public ReferralDetailView(Referrals referrals, Tasks tasks, PatientRecords patients, Directory directory) {
+    public ReferralDetailView(Referrals referrals, Tasks tasks, PatientRecords patients, Directory directory,
+            Guidelines guidelines) {
+        this.guidelines = guidelines;
         this.referrals = referrals;
         this.tasks = tasks;
         this.patients = patients;
@@ -143,7 +147,8 @@ public class ReferralDetailView extends VerticalLayout implements BeforeEnterObs
             Grid<Finding> findings = new Grid<>(Finding.class, false);
             findings.setId("referral-findings");
             findings.addColumn(Finding::guideline).setHeader(getTranslation("assess.guideline")).setAutoWidth(true);
-            findings.addColumn(Finding::message).setHeader(getTranslation("assess.finding")).setFlexGrow(1);
+            findings.addColumn(finding -> guidelines.message(finding, getLocale())).setHeader(getTranslation("assess.finding"))
+                    .setFlexGrow(1);
             findings.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
             findings.setItems(r.assessment().findings());
             findings.setAllRowsVisible(true);

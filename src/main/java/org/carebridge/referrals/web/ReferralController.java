@@ -8,7 +8,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.carebridge.guidelines.Urgency;
+import org.carebridge.guidelines.Observations;
 import org.carebridge.referrals.AppointmentSuggestion;
+import org.carebridge.referrals.ChangingUrgency;
 import org.carebridge.referrals.ReferralDetails;
 import org.carebridge.referrals.ReferralFilter;
 import org.carebridge.referrals.ReferralRequest;
@@ -36,9 +38,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ReferralController {
 
     private final Referrals referrals;
+    private final ChangingUrgency urgency;
 
-    ReferralController(Referrals referrals) {
+    ReferralController(Referrals referrals, ChangingUrgency urgency) {
         this.referrals = referrals;
+        this.urgency = urgency;
     }
 
     @PostMapping
@@ -69,6 +73,18 @@ class ReferralController {
     List<AppointmentSuggestion> suggestions(@PathVariable UUID id,
             @RequestParam(defaultValue = "5") @Min(1) @Max(20) int limit) {
         return referrals.suggestions(id, limit);
+    }
+
+    /** New observations of the referred patient, re-assessed: a rise to EMERGENCY goes to the emergency transfer. */
+    @PostMapping("/{id}/observations")
+    ReferralDetails observations(@PathVariable UUID id, @Valid @RequestBody Observations observations) {
+        return urgency.addObservations(id, observations);
+    }
+
+    /** Raise to EMERGENCY, or lower an EMERGENCY on a doctor's reason. */
+    @PostMapping("/{id}/urgency")
+    ReferralDetails urgency(@PathVariable UUID id, @Valid @RequestBody ChangingUrgency.Change change) {
+        return urgency.change(id, change);
     }
 
     record Cancellation(String reason) {

@@ -40,7 +40,7 @@ class AssessingTeleconsult implements JavaDelegate {
                     ((Number) execution.getVariable("teleconsultFacilityId")).longValue(),
                     Specialty.valueOf((String) execution.getVariable("teleconsultSpecialty")),
                     (String) execution.getVariable("teleconsultReason"), referred.observations(),
-                    UUID.fromString((String) execution.getVariable("callingReferralId")));
+                    TeleconsultIntake.context(referred), UUID.fromString((String) execution.getVariable("callingReferralId")));
             teleconsult.startedAs(execution.getProcessInstanceId());
             execution.setVariable("teleconsultId", teleconsult.getId().toString());
             execution.setVariable("teleconsultRef", teleconsult.getId().toString());

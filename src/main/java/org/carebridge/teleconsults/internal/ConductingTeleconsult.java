@@ -91,9 +91,8 @@ public class ConductingTeleconsult extends TaskStep<ConductingTeleconsult.Form> 
                 + form.followUp() + ", encounter " + encounter.getId());
         String nextReferral = null;
         if (form.followUp() == TeleconsultFollowUp.IN_PERSON_REFERRAL) {
-            ReferralDetails referral = referrals.referInPerson(new ReferralRequest(teleconsult.getPatientId(),
-                    teleconsult.getRequestingFacilityId(), shorten("Seen by teleconsult: " + form.plan().strip(), 2000),
-                    teleconsult.getSpecialty(), Set.of(), intake.input(teleconsult).observations()),
+            ReferralDetails referral = referrals.referInPerson(
+                    intake.referral(teleconsult, "Seen by teleconsult: " + form.plan().strip()),
                     "Follow-up of teleconsult " + teleconsult.getId());
             teleconsult.followedUpBy(referral.id());
             nextReferral = referral.id().toString();

@@ -44,10 +44,8 @@ class EscalatingTeleconsult implements JavaDelegate {
             steps.record(teleconsult, TeleconsultEventType.ESCALATED, "EMERGENCY: referral "
                     + teleconsult.getReferralId() + " goes on to the emergency transfer");
         } else {
-            AssessmentRequest input = intake.input(teleconsult);
-            ReferralDetails referral = referrals.referForEmergencyTransfer(new ReferralRequest(
-                    teleconsult.getPatientId(), teleconsult.getRequestingFacilityId(), teleconsult.getReason(),
-                    teleconsult.getSpecialty(), Set.of(), input.observations()),
+            ReferralDetails referral = referrals.referForEmergencyTransfer(
+                    intake.referral(teleconsult, teleconsult.getReason()),
                     "Escalated from teleconsult " + teleconsult.getId());
             teleconsult.followedUpBy(referral.id());
             steps.record(teleconsult, TeleconsultEventType.ESCALATED, "EMERGENCY: emergency referral " + referral.id()

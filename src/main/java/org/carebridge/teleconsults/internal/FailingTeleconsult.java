@@ -40,9 +40,8 @@ class FailingTeleconsult implements JavaDelegate {
         steps.record(teleconsult, TeleconsultEventType.FAILED, "The video link failed "
                 + teleconsult.getConnectionFailures() + " times");
         if (!teleconsult.isCalledFromReferral()) {
-            ReferralDetails referral = referrals.referInPerson(new ReferralRequest(teleconsult.getPatientId(),
-                    teleconsult.getRequestingFacilityId(), teleconsult.getReason(), teleconsult.getSpecialty(), Set.of(),
-                    intake.input(teleconsult).observations()), "Teleconsult " + teleconsult.getId() + " failed twice");
+            ReferralDetails referral = referrals.referInPerson(intake.referral(teleconsult, teleconsult.getReason()),
+                    "Teleconsult " + teleconsult.getId() + " failed twice");
             teleconsult.followedUpBy(referral.id());
             steps.record(teleconsult, TeleconsultEventType.FOLLOW_UP_REFERRAL, "In-person referral " + referral.id());
         }

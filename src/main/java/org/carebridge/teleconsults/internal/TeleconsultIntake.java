@@ -1,8 +1,6 @@
 package org.carebridge.teleconsults.internal;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -12,13 +10,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.carebridge.directory.Directory;
 import org.carebridge.directory.Facility;
 import org.carebridge.directory.Specialty;
-import org.carebridge.directory.WeeklyAvailability;
 import org.carebridge.guidelines.AssessmentRequest;
 import org.carebridge.guidelines.Observations;
 import org.carebridge.identity.AuditAction;
 import org.carebridge.identity.CurrentStaff;
+import org.carebridge.patients.AssessmentContext;
 import org.carebridge.patients.Patient;
+import org.carebridge.patients.PatientAssessments;
 import org.carebridge.patients.PatientRecords;
+import org.carebridge.referrals.ReferralRequest;
 import org.carebridge.shared.FieldError;
 import org.carebridge.shared.InvalidRequestException;
 import org.carebridge.shared.NotFoundException;
@@ -31,19 +31,25 @@ public class TeleconsultIntake {
 
     private final TeleconsultSteps steps;
     private final PatientRecords patients;
+    private final PatientAssessments assessments;
     private final Directory directory;
     private final ObjectMapper json;
 
-    TeleconsultIntake(TeleconsultSteps steps, PatientRecords patients, Directory directory, ObjectMapper json) {
+    TeleconsultIntake(TeleconsultSteps steps, PatientRecords patients, PatientAssessments assessments,
+            Directory directory, ObjectMapper json) {
         this.steps = steps;
         this.patients = patients;
+        this.assessments = assessments;
         this.directory = directory;
         this.json = json;
     }
 
-    /** Checks what needs stored data (400 naming the fields, nothing stored), then stores the teleconsult. */
+    /**
+     * Checks what needs stored data (400 naming the fields, nothing stored), then stores the teleconsult with
+     * what the guidelines need to assess it: the observations, the form's context and the chart's.
+     */
     public Teleconsult create(UUID patientId, long facilityId, Specialty specialty, String reason,
-            Observations observations, UUID referralId) {
+            Observations observations, AssessmentContext context, UUID referralId) {
         List<FieldError> errors = new ArrayList<>();
         Facility facility = null;
         if (!directory.facilityExists(facilityId)) {
@@ -61,9 +67,8 @@ public class TeleconsultIntake {
             throw new InvalidRequestException(errors);
         }
         Instant now = TeleconsultTimeline.now();
-        Integer age = patient.getBirthDate() == null ? null
-                : Period.between(patient.getBirthDate(), LocalDate.ofInstant(now, WeeklyAvailability.ZONE)).getYears();
-        AssessmentRequest input = new AssessmentRequest(age, patient.getSex(), null, null, null, specialty, observations);
+        AssessmentRequest input = assessments.intake(patient.getId(), observations, new AssessmentContext(
+                context.suspectedConditions(), context.hypercapnicRespiratoryFailure(), specialty, context.pregnant()), now);
         Teleconsult teleconsult = new Teleconsult(UUID.randomUUID(), patient.getId(), facility.getId(),
                 facility.getRegionId(), specialty, reason.strip(), write(input), referralId, CurrentStaff.actor(), now);
         steps.teleconsults.saveAndFlush(teleconsult);
@@ -72,6 +77,20 @@ public class TeleconsultIntake {
                 + teleconsult.getReason());
         steps.audit(teleconsult, AuditAction.CREATE, "request");
         return teleconsult;
+    }
+
+    /** The referral a teleconsult hands the patient on to: same patient, clinic and specialty, and its clinical picture. */
+    public ReferralRequest referral(Teleconsult teleconsult, String reason) {
+        AssessmentRequest input = input(teleconsult);
+        return new ReferralRequest(teleconsult.getPatientId(), teleconsult.getRequestingFacilityId(),
+                reason.length() <= 2000 ? reason : reason.substring(0, 1999) + "…", teleconsult.getSpecialty(),
+                input.suspectedConditions(), input.pregnant(), input.hypercapnicRespiratoryFailure(), input.observations());
+    }
+
+    /** The form's context as the stored assessment input holds it. */
+    public static AssessmentContext context(AssessmentRequest input) {
+        return new AssessmentContext(input.suspectedConditions(), input.hypercapnicRespiratoryFailure(),
+                input.requestedSpecialty(), input.pregnant());
     }
 
     public AssessmentRequest input(Teleconsult teleconsult) {

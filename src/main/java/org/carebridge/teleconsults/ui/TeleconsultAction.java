@@ -91,6 +91,7 @@ class TeleconsultAction implements ChartAction {
         form.field("reason", reason, reason::getValue);
         form.setColspan(reason, 2);
 
+        ObservationFields.addContextTo(form, observations);
         form.add(new Paragraph(form.getTranslation("teleconsults.observationsPrefilled")), 2);
         ObservationFields.addTo(form.nested("observations"), observations);
 

@@ -55,7 +55,7 @@ public final class SyntheticPatients {
                     picture < 20 ? maybe(random, Math.round((6 + random.nextDouble() * 10) * 10) / 10.0) : null,
                     picture < 20 ? random.nextBoolean() : null,
                     child ? (random.nextInt(5) == 0 ? List.of(ImciDangerSign.values()[random.nextInt(4)]) : List.of()) : null);
-            patients.add(new AssessmentRequest(age, null, !child && picture % 17 == 0, random.nextInt(40) == 0,
+            patients.add(new AssessmentRequest(age, null, null, !child && picture % 17 == 0, random.nextInt(40) == 0,
                     suspected, random.nextInt(4) == 0 ? Specialty.values()[random.nextInt(Specialty.values().length)] : null,
                     observations));
         }
