@@ -45,6 +45,13 @@ public final class ApiClient {
         return new ApiClient(rest, Map.of("X-Purpose", purpose));
     }
 
+    /** The same user, reading in that language ({@code Accept-Language}). */
+    public ApiClient inLanguage(String language) {
+        Map<String, String> with = new java.util.HashMap<>(headers);
+        with.put("Accept-Language", language);
+        return new ApiClient(rest, Map.copyOf(with));
+    }
+
     public Response get(String path) {
         return exchange(HttpMethod.GET, path, null);
     }

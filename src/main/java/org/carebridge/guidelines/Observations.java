@@ -34,11 +34,16 @@ public record Observations(
         return new Observations(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
-    /** These observations, with those measured again replaced by the newer ones. */
+    /**
+     * These observations, with those measured again replaced by the newer ones. A blood pressure is one
+     * measurement: a new systolic or diastolic replaces both (an old diastolic beside a new systolic is a
+     * pressure nobody measured).
+     */
     public Observations updatedBy(Observations newer) {
+        boolean newPressure = newer.systolicBp != null || newer.diastolicBp != null;
         return new Observations(latest(respiratoryRate, newer.respiratoryRate),
                 latest(oxygenSaturation, newer.oxygenSaturation), latest(onSupplementalOxygen, newer.onSupplementalOxygen),
-                latest(systolicBp, newer.systolicBp), latest(diastolicBp, newer.diastolicBp),
+                newPressure ? newer.systolicBp : systolicBp, newPressure ? newer.diastolicBp : diastolicBp,
                 latest(heartRate, newer.heartRate), latest(consciousness, newer.consciousness),
                 latest(temperature, newer.temperature), latest(bloodUrea, newer.bloodUrea),
                 latest(fastingPlasmaGlucose, newer.fastingPlasmaGlucose), latest(hba1c, newer.hba1c),
@@ -48,7 +53,7 @@ public record Observations(
     }
 
     /** Nothing was measured. */
-    public boolean isEmpty() {
+    public boolean measuresNothing() {
         return equals(none());
     }
 

@@ -84,7 +84,7 @@ public class ChangingUrgency {
     /** New observations of a referred patient: into the chart, re-assessed, and the referral follows its urgency. */
     @PreAuthorize("hasAnyRole('COORDINATOR', 'DOCTOR')")
     public ReferralDetails addObservations(UUID id, @NotNull @Valid Observations sent) {
-        if (sent.isEmpty()) {
+        if (sent.measuresNothing()) {
             throw new InvalidRequestException("observations", "must hold at least one value");
         }
         StaffMember user = CurrentStaff.get();

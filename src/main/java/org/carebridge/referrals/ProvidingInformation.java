@@ -39,7 +39,7 @@ class ProvidingInformation extends TaskStep<ProvidingInformation.Form> {
     @Override
     public Map<String, Object> submit(OpenTask task, Form form) {
         Referral referral = steps.lock(task);
-        if (form.observations() != null && !form.observations().isEmpty()) {
+        if (form.observations() != null && !form.observations().measuresNothing()) {
             patients.recordObservations(referral.getPatientId(), form.observations());
             AssessmentRequest before = AssessingReferral.input(referral, json);
             referral.observedAgain(AssessingReferral.write(before.with(before.observations()

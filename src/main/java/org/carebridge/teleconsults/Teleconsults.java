@@ -182,7 +182,7 @@ public class Teleconsults {
      */
     @PreAuthorize("hasAnyRole('COORDINATOR', 'DOCTOR')")
     public TeleconsultDetails addObservations(UUID id, @NotNull @Valid Observations observations) {
-        if (observations.isEmpty()) {
+        if (observations.measuresNothing()) {
             throw new InvalidRequestException("observations", "must hold at least one value");
         }
         ObjectNode sent = json.valueToTree(observations);

@@ -28,7 +28,7 @@ class GuidelineApiIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String EXAMPLE = """
-            {"ageYears": 70, "sex": "FEMALE", "pregnant": false, "hypercapnicRespiratoryFailure": false,
+            {"ageYears": 70, "ageMonths": 847, "sex": "FEMALE", "pregnant": false, "hypercapnicRespiratoryFailure": false,
              "suspectedConditions": ["INFECTION", "PNEUMONIA"], "requestedSpecialty": "CARDIOLOGY",
              "observations": {"respiratoryRate": 22, "oxygenSaturation": 95, "onSupplementalOxygen": false,
                "systolicBp": 105, "diastolicBp": 70, "heartRate": 112, "consciousness": "ALERT", "temperature": 38.6,
@@ -59,8 +59,54 @@ class GuidelineApiIT {
         assertThat(a.path("findings")).anySatisfy(f -> {
             assertThat(f.path("guideline").asText()).isEqualTo("NEWS2 (RCP 2017)");
             assertThat(f.path("rule").asText()).isEqualTo("NEWS2 aggregate 7 or more is high risk");
-            assertThat(f.path("message").asText()).contains("high clinical risk");
+            assertThat(f.path("code").asText()).isEqualTo("NEWS2_HIGH_RISK");
+            assertThat(f.path("parameters").path("score").asInt()).isEqualTo(7);
+            assertThat(f.path("message").asText()).as("Chinese when no language is asked for")
+                    .isEqualTo("NEWS2 7 分（≥7）：临床高风险，需急诊评估。");
         });
+    }
+
+    @Test
+    void findingsAreInTheLanguageTheReaderAsksFor() {
+        JsonNode english = ApiClient.as(port, "doctor").inLanguage("en-GB,en;q=0.8").post("/api/assessments", EXAMPLE).body();
+        JsonNode chinese = ApiClient.as(port, "doctor").inLanguage("zh-CN").post("/api/assessments", EXAMPLE).body();
+        assertThat(english.path("findings")).anySatisfy(f -> assertThat(f.path("message").asText())
+                .isEqualTo("NEWS2 7 (7 or more): high clinical risk, emergency assessment."));
+        assertThat(chinese.path("findings")).anySatisfy(f -> assertThat(f.path("message").asText())
+                .isEqualTo("NEWS2 7 分（≥7）：临床高风险，需急诊评估。"));
+        assertThat(english.path("findings").size()).isEqualTo(chinese.path("findings").size());
+        for (JsonNode finding : english.path("findings")) {
+            assertThat(finding.path("message").asText()).as(finding.path("code").asText()).isNotBlank().doesNotContain("{");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "a pregnant woman in shock | {\"ageYears\": 27, \"pregnant\": true} | EMERGENCY | OBSTETRICS | meows",
+            "an 8-year-old in shock | {\"ageYears\": 8} | EMERGENCY | PEDIATRICS | paediatricTriggers"})
+    void thoseMostAtRiskAreTriagedByTheirOwnScores(String who, String patient, String urgency, String specialty,
+            String score) {
+        String request = patient.replace("}", ", \"observations\": {\"systolicBp\": 80, \"heartRate\": 140,"
+                + " \"respiratoryRate\": 30, \"oxygenSaturation\": 85}}");
+        JsonNode a = ApiClient.as(port, "doctor").post("/api/assessments", request).body();
+        assertThat(a.path("news2").path("applicable").asBoolean()).isFalse();
+        assertThat(a.path(score).path("triggered").asBoolean()).as(a.toString()).isTrue();
+        assertThat(a.path("urgency").asText()).isEqualTo(urgency);
+        assertThat(a.path("specialty").asText()).isEqualTo(specialty);
+    }
+
+    @Test
+    void aSixMonthOldBreathingFastIsReadByTheAgeInMonths() {
+        JsonNode a = ApiClient.as(port, "doctor").post("/api/assessments", """
+                {"ageMonths": 6, "observations": {"respiratoryRate": 70, "imciDangerSigns": []}}""").body();
+        assertThat(a.path("imci").path("dangerSign").asBoolean()).isFalse();
+        assertThat(a.path("imci").path("fastBreathing").asBoolean()).isTrue();
+        assertThat(a.path("urgency").asText()).isEqualTo("SOON");
+        assertThat(a.path("specialty").asText()).isEqualTo("PEDIATRICS");
+        JsonNode notRecorded = ApiClient.as(port, "doctor").post("/api/assessments", """
+                {"ageMonths": 6, "observations": {"respiratoryRate": 30}}""").body();
+        assertThat(notRecorded.path("imci").has("dangerSign")).isTrue();
+        assertThat(notRecorded.path("imci").path("dangerSign").isNull()).as("not assessed is never none").isTrue();
     }
 
     @Test
@@ -75,6 +121,8 @@ class GuidelineApiIT {
     @ParameterizedTest(name = "{0} = {1} is refused naming {2}")
     @CsvSource(delimiter = '|', value = {
             "ageYears | 131 | ageYears", "ageYears | -1 | ageYears",
+            "ageMonths | 1561 | ageMonths", "ageMonths | -1 | ageMonths", "ageMonths | 12 | ageMonths",
+            "ageMonths | 839 | ageMonths",
             "observations.respiratoryRate | 81 | observations.respiratoryRate",
             "observations.respiratoryRate | -1 | observations.respiratoryRate",
             "observations.oxygenSaturation | 101 | observations.oxygenSaturation",
@@ -171,10 +219,10 @@ class GuidelineApiIT {
         assertThat(doctor.post("/api/assessments", EXAMPLE).body().path("urgency").asText()).isEqualTo("EMERGENCY");
 
         Files.writeString(news2, Files.readString(news2).replace("respiratoryRate <=<= 8", "respiratoryRate <= 8"));
-        Files.writeString(folder.resolve("org/carebridge/guidelines/triage.csv"),
-                Files.readString(folder.resolve("org/carebridge/guidelines/triage.csv")).replace(
-                        "\"Triage: NEWS2 high risk\",\"null\",,,\"HIGH\",,,,,\"EMERGENCY, EMERGENCY_MEDICINE\"",
-                        "\"Triage: NEWS2 high risk\",\"null\",,,\"HIGH\",,,,,\"EMERGENCY, INTERNAL_MEDICINE\""));
+        Path triage = folder.resolve("org/carebridge/guidelines/triage.csv");
+        Files.writeString(triage, Files.readString(triage).lines()
+                .map(row -> row.startsWith("\"Triage: NEWS2 high risk\"") ? row.replace("EMERGENCY_MEDICINE", "INTERNAL_MEDICINE") : row)
+                .collect(java.util.stream.Collectors.joining("\n", "", "\n")));
         ApiClient.Response changed = admin.post("/api/admin/rules/reload", "");
         assertThat(changed.status()).isEqualTo(200);
         assertThat(changed.body().path("rulesetVersion").asText()).isNotEqualTo(version);

@@ -307,7 +307,7 @@ class ReferralProcessIT {
     @ValueSource(strings = {"ReviewReferral", "ProvideInformation", "AcceptReferral", "ScheduleAppointment",
             "DocumentOutcome", "AcknowledgeOutcome", "ArrangeEmergencyTransfer"})
     void aReferralCanBeCancelledAtEveryStepAndItsTasksAndSlotGo(String step) {
-        ReferralDetails referral = reachStep(step);
+        ReferralDetails referral = scenario.reachStep(step);
         ProcessInstance process = scenario.process(referral);
         assertThat(process).isWaitingAt(step);
         ReferralDetails cancelled = scenario.as("coordinator",
@@ -320,32 +320,5 @@ class ReferralProcessIT {
         }
         assertThatThrownBy(() -> scenario.as("coordinator",
                 () -> scenario.referrals.cancel(referral.id(), "again"))).isInstanceOf(ConflictException.class);
-    }
-
-    private ReferralDetails reachStep(String step) {
-        if (step.equals("ArrangeEmergencyTransfer")) {
-            return scenario.submit(CRISIS, null);
-        }
-        ReferralDetails referral = scenario.submit(HEALTHY, Specialty.INTERNAL_MEDICINE);
-        switch (step) {
-            case "ProvideInformation" -> scenario.complete("coordinator", referral, "ReviewReferral",
-                    form("decision", "REQUEST_INFO", "reason", "Which medicines?"));
-            case "AcceptReferral" -> scenario.complete("coordinator", referral, "ReviewReferral",
-                    form("decision", "ROUTE", "doctorId", "" + scenario.practitioner("DR-0001")));
-            case "ScheduleAppointment" -> scenario.routeToDoctorAndAccept(referral);
-            case "DocumentOutcome" -> {
-                scenario.routeToDoctorAndAccept(referral);
-                scenario.bookNextFreeSlot(referral);
-            }
-            case "AcknowledgeOutcome" -> {
-                scenario.routeToDoctorAndAccept(referral);
-                scenario.bookNextFreeSlot(referral);
-                scenario.complete("doctor", referral, "DocumentOutcome", form("attended", true, "diagnosis", "Gastritis",
-                        "plan", "Review in clinic", "followUp", "NONE"));
-            }
-            default -> {
-            }
-        }
-        return referral;
     }
 }

@@ -27,7 +27,12 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.carebridge.directory.Specialty;
 import org.carebridge.directory.WeeklyAvailability;
 import org.carebridge.guidelines.Observations;
+import org.carebridge.clinical.Sex;
 import org.carebridge.identity.StaffAccounts;
+import org.carebridge.patients.Observation;
+import org.carebridge.patients.ObservationType;
+import org.carebridge.patients.PatientRecords;
+import org.carebridge.patients.PatientRequest;
 import org.carebridge.tasks.OpenTask;
 import org.carebridge.tasks.Tasks;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -58,6 +63,8 @@ class ReferralScenario {
             "systolicBp", 190, "diastolicBp", 125, "heartRate", 80, "consciousness", "ALERT", "temperature", 36.8);
 
     final Referrals referrals;
+    final ChangingUrgency urgency;
+    final PatientRecords patients;
     final Tasks tasks;
     final TaskService taskService;
     final ManagementService management;
@@ -71,6 +78,8 @@ class ReferralScenario {
 
     ReferralScenario(ApplicationContext context) {
         this.referrals = context.getBean(Referrals.class);
+        this.urgency = context.getBean(ChangingUrgency.class);
+        this.patients = context.getBean(PatientRecords.class);
         this.tasks = context.getBean(Tasks.class);
         this.taskService = context.getBean(TaskService.class);
         this.management = context.getBean(ManagementService.class);
@@ -102,6 +111,24 @@ class ReferralScenario {
     UUID patientIn(String regionCode) {
         return jdbc.queryForObject("select p.id from patient p join facility f on f.id = p.home_facility_id"
                 + " join region r on r.id = f.region_id where r.code = ? order by p.id limit 1", UUID.class, regionCode);
+    }
+
+    /** A new patient of YS-V1 born on the given day, with an empty chart: tests that write the chart use their own. */
+    UUID newPatient(LocalDate born, Sex sex) {
+        return as("coordinator", () -> patients.register(new PatientRequest("测试", "患者" + UUID.randomUUID().toString()
+                .substring(0, 6), null, born, sex, "zh", facility("YS-V1"), List.of(), null)).getId());
+    }
+
+    /** Submits a referral of that patient from YS-V1, as the coordinator. */
+    ReferralDetails submit(UUID patient, Map<String, Object> observations, Boolean pregnant) {
+        return as("coordinator", () -> referrals.submit(new ReferralRequest(patient, facility("YS-V1"),
+                "Unwell for three days", null, Set.of(), pregnant, null, json.convertValue(observations, Observations.class))));
+    }
+
+    /** The patient's chart observations of that type, oldest first. */
+    List<Observation> chart(UUID patient, ObservationType type) {
+        return as("coordinator", () -> patients.observationHistory(patient)).stream().filter(o -> o.getType() == type)
+                .toList();
     }
 
     long facility(String code) {
@@ -205,5 +232,33 @@ class ReferralScenario {
     private String processInstanceId(ReferralDetails referral) {
         return processInstances.computeIfAbsent(referral.id(), id -> jdbc.queryForObject(
                 "select process_instance_id from referral where id = ?", String.class, id));
+    }
+
+    /** A routine referral (an emergency for the transfer) of the first YS patient, waiting at the given step. */
+    ReferralDetails reachStep(String step) {
+        if (step.equals("ArrangeEmergencyTransfer")) {
+            return submit(CRISIS, null);
+        }
+        ReferralDetails referral = submit(HEALTHY, Specialty.INTERNAL_MEDICINE);
+        switch (step) {
+            case "ProvideInformation" -> complete("coordinator", referral, "ReviewReferral",
+                    form("decision", "REQUEST_INFO", "reason", "Which medicines?"));
+            case "AcceptReferral" -> complete("coordinator", referral, "ReviewReferral",
+                    form("decision", "ROUTE", "doctorId", "" + practitioner("DR-0001")));
+            case "ScheduleAppointment" -> routeToDoctorAndAccept(referral);
+            case "DocumentOutcome" -> {
+                routeToDoctorAndAccept(referral);
+                bookNextFreeSlot(referral);
+            }
+            case "AcknowledgeOutcome" -> {
+                routeToDoctorAndAccept(referral);
+                bookNextFreeSlot(referral);
+                complete("doctor", referral, "DocumentOutcome", form("attended", true, "diagnosis", "Gastritis",
+                        "plan", "Review in clinic", "followUp", "NONE"));
+            }
+            default -> {
+            }
+        }
+        return referral;
     }
 }

@@ -63,7 +63,8 @@ class TranslationsTests {
                 keys("referrals.mode.", AppointmentMode.values()), keys("referrals.followUp.", FollowUp.values()),
                 keys("referrals.transport.", Transport.values()),
                 keys("referrals.appointment.", Appointment.Status.values()),
-                keys("referrals.condition.", SuspectedCondition.values()),
+                keys("assess.condition.", SuspectedCondition.values()),
+                keys("assess.ageBand.", Assessment.PaediatricTriggers.AgeBand.values()),
                 userTasksOf("referral.bpmn").stream().map(key -> "tasks.key." + key).toList())
                 .flatMap(List::stream).toList();
         for (Locale locale : Translations.LOCALES) {
