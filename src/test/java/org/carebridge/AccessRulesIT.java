@@ -74,6 +74,8 @@ class AccessRulesIT {
                 Arguments.of(HttpMethod.GET, "/api/referrals", Set.of("coordinator", "doctor", "planner")),
                 Arguments.of(HttpMethod.POST, "/api/referrals", Set.of("coordinator")),
                 Arguments.of(HttpMethod.POST, "/api/referrals/" + UUID.randomUUID() + "/cancel", Set.of("coordinator")),
+                Arguments.of(HttpMethod.POST, "/api/referrals/" + UUID.randomUUID() + "/observations", CLINICIANS),
+                Arguments.of(HttpMethod.POST, "/api/referrals/" + UUID.randomUUID() + "/urgency", CLINICIANS),
                 Arguments.of(HttpMethod.GET, "/api/teleconsults", CLINICIANS),
                 Arguments.of(HttpMethod.POST, "/api/teleconsults", CLINICIANS),
                 Arguments.of(HttpMethod.GET, "/api/teleconsults/" + UUID.randomUUID(), CLINICIANS),

@@ -227,6 +227,34 @@ class ReferralApiIT {
     }
 
     @Test
+    void newObservationsAndUrgencyChangesRefuseBadInputNamingTheFieldsAndChangeNothing() {
+        String id = submit().path("id").asText();
+        Response fahrenheit = coordinator.post("/api/referrals/" + id + "/observations", Map.of("temperature", 98.6));
+        assertThat(fahrenheit.status()).isEqualTo(400);
+        assertThat(fahrenheit.isProblem()).isTrue();
+        assertThat(fahrenheit.badFields()).containsExactly("temperature");
+        assertThat(coordinator.post("/api/referrals/" + id + "/observations", Map.of()).badFields())
+                .containsExactly("observations");
+        assertThat(coordinator.post("/api/referrals/" + id + "/urgency", Map.of("urgency", "EMERGENCY")).badFields())
+                .containsExactly("reason");
+        assertThat(coordinator.post("/api/referrals/" + id + "/urgency", Map.of("urgency", "SOON", "reason", "x"))
+                .badFields()).containsExactly("urgency");
+        assertThat(coordinator.post("/api/referrals/" + id + "/urgency", Map.of("reason", "x")).badFields())
+                .containsExactly("urgency");
+        assertThat(coordinator.get("/api/referrals/" + id).body().path("urgency").asText()).isEqualTo("ROUTINE");
+        assertThat(coordinator.get("/api/referrals/" + id + "/timeline").body().toString()).doesNotContain("REASSESSED");
+
+        Response worse = coordinator.post("/api/referrals/" + id + "/observations", Map.of("systolicBp", 80,
+                "heartRate", 140, "respiratoryRate", 30, "oxygenSaturation", 85));
+        assertThat(worse.status()).as(worse.toString()).isEqualTo(200);
+        assertThat(worse.body().path("urgency").asText()).isEqualTo("EMERGENCY");
+        assertThat(coordinator.post("/api/referrals/" + id + "/urgency", Map.of("urgency", "EMERGENCY", "reason", "again"))
+                .status()).isEqualTo(409);
+        assertThat(coordinator.post("/api/referrals/" + UUID.randomUUID() + "/observations", Map.of("heartRate", 80))
+                .status()).isEqualTo(404);
+    }
+
+    @Test
     void aTaskOfAnotherGroupIsForbiddenAndOneAlreadyDoneIsAConflict() {
         String id = submit().path("id").asText();
         String review = openTask(id, "ReviewReferral", coordinator);

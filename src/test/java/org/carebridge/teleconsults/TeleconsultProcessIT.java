@@ -27,6 +27,7 @@ import org.carebridge.patients.Encounter;
 import org.carebridge.patients.EncounterType;
 import org.carebridge.patients.PatientRecords;
 import org.carebridge.referrals.AppointmentSuggestion;
+import org.carebridge.referrals.ChangingUrgency;
 import org.carebridge.referrals.FollowUp;
 import org.carebridge.referrals.ReferralDetails;
 import org.carebridge.referrals.ReferralRequest;
@@ -407,6 +408,41 @@ class TeleconsultProcessIT {
         assertThat(transferring.urgency()).isEqualTo(Urgency.EMERGENCY);
         assertThat(transferring.escalated()).isTrue();
         assertThat(transferring.appointment().status()).isEqualTo(org.carebridge.referrals.Appointment.Status.CANCELLED);
+    }
+
+    @Test
+    void newObservationsOnAReferralWaitingForItsTeleconsultEndTheTeleconsultAndTransferThePatient() {
+        ReferralDetails referral = referralBookedAsTeleconsult();
+        UUID id = teleconsultOf(referral);
+        ReferralDetails transferring = scenario.as("coordinator", () -> context.getBean(ChangingUrgency.class)
+                .addObservations(referral.id(), scenario.observations(Map.of("systolicBp", 195, "diastolicBp", 128))));
+        assertThat(transferring.urgency()).isEqualTo(Urgency.EMERGENCY);
+        assertThat(scenario.runtime.createProcessInstanceQuery().processInstanceId(scenario.referralProcess(referral.id()))
+                .singleResult()).isWaitingAt("ArrangeEmergencyTransfer");
+        TeleconsultDetails ended = scenario.as("coordinator", () -> scenario.teleconsults.teleconsult(id));
+        assertThat(ended.status()).isEqualTo(TeleconsultStatus.CANCELLED);
+        assertThat(scenario.taskService.createTaskQuery().processInstanceBusinessKey(id.toString()).count()).isZero();
+    }
+
+    @Test
+    void aTeleconsultForAPregnantWomanIsAssessedByMeowsAndEscalatedWhenItTriggersRed() {
+        Map<String, Object> at = scenario.patientInYl();
+        TeleconsultDetails escalated = scenario.as("coordinator", () -> scenario.teleconsults.request(new TeleconsultRequest(
+                (UUID) at.get("patient"), ((Number) at.get("facility")).longValue(), Specialty.OBSTETRICS,
+                "Headache and swelling at 34 weeks", java.util.Set.of(), null, null,
+                scenario.observations(Map.of("systolicBp", 190, "diastolicBp", 125)))));
+        assertThat(escalated.urgency()).as("a hypertensive crisis, pregnant or not").isEqualTo(Urgency.EMERGENCY);
+
+        // a patient of her own: the pregnancy goes into her chart
+        UUID woman = scenario.as("coordinator", () -> context.getBean(PatientRecords.class).register(
+                new org.carebridge.patients.PatientRequest("孕妇", "测试", null, java.time.LocalDate.now().minusYears(26),
+                        org.carebridge.clinical.Sex.FEMALE, "zh", ((Number) at.get("facility")).longValue(), List.of(), null))
+                .getId());
+        TeleconsultDetails pregnant = scenario.as("coordinator", () -> scenario.teleconsults.request(new TeleconsultRequest(
+                woman, ((Number) at.get("facility")).longValue(), Specialty.OBSTETRICS,
+                "Breathless at 30 weeks", java.util.Set.of(), true, null,
+                scenario.observations(Map.of("respiratoryRate", 24, "heartRate", 110)))));
+        assertThat(pregnant.urgency()).as("two MEOWS yellows").isEqualTo(Urgency.URGENT);
     }
 
     @Test

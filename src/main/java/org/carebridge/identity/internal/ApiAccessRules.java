@@ -62,9 +62,12 @@ final class ApiAccessRules {
                         .hasAnyRole(COORDINATOR, DOCTOR, RECORDS_OFFICER)
 
                 // referrals: coordinators create, read and cancel; doctors read those routed to them
-                // (checked per referral); planners read the demand
+                // (checked per referral); both send new observations and raise or lower the urgency (a
+                // doctor's reason lowers an emergency); planners read the demand
                 .requestMatchers(POST, "/api/referrals").hasRole(COORDINATOR)
                 .requestMatchers(POST, "/api/referrals/*/cancel").hasRole(COORDINATOR)
+                .requestMatchers(POST, "/api/referrals/*/observations", "/api/referrals/*/urgency")
+                        .hasAnyRole(COORDINATOR, DOCTOR)
                 .requestMatchers(GET, "/api/referrals", "/api/referrals/**").hasAnyRole(COORDINATOR, DOCTOR, PLANNER)
 
                 // teleconsults: coordinators and doctors create and read (doctors those routed to them or
