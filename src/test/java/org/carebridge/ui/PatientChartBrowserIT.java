@@ -65,7 +65,7 @@ class PatientChartBrowserIT {
             browser.go("/patients/" + patient);
             browser.waitFor(By.id("demographics"));
             browser.openTab("Assess");
-            browser.waitFor(By.xpath("//vaadin-checkbox[contains(., 'Suspected infection')]")).click();
+            browser.waitFor(By.xpath("//vaadin-checkbox[contains(., 'Infection')]")).click();
             browser.waitFor(By.id("assess")).click();
             WebElement urgency = browser.waitFor(By.id("urgency"));
             assertThat(urgency.getText()).isIn("Emergency", "Urgent", "Soon", "Routine");
@@ -76,6 +76,37 @@ class PatientChartBrowserIT {
         }
         JsonNode stored = ApiClient.as(port, "doctor").get("/api/patients/" + patient + "/assessments").body();
         assertThat(stored.get(0).path("request").path("suspectedConditions").toString()).contains("INFECTION");
+    }
+
+    @Test
+    void aDoctorAssessingAPregnantWomanInShockReadsMeowsInChinese() throws Exception {
+        org.carebridge.DemoData demo = new org.carebridge.DemoData(port);
+        java.time.LocalDate born = java.time.LocalDate.now().minusYears(29);
+        String patient = ApiClient.as(port, "coordinator").post("/api/patients", java.util.Map.of("familyName", "阿西",
+                "givenName", "木呷", "birthDate", born.toString(), "sex", "FEMALE", "language", "ii",
+                "homeFacilityId", demo.facilityId("YL-T1"))).body().path("id").asText();
+        ApiClient doctor = ApiClient.as(port, "doctor");
+        java.util.Map.of("SYSTOLIC_BP", 80, "HEART_RATE", 140, "RESPIRATORY_RATE", 30, "OXYGEN_SATURATION", 85)
+                .forEach((type, value) -> assertThat(doctor.post("/api/patients/" + patient + "/observations",
+                        java.util.Map.of("type", type, "value", value)).status()).isEqualTo(201));
+        try (Browser browser = Browser.open(port, "zh-CN")) {
+            browser.signIn("doctor", "doctor");
+            browser.go("/patients/" + patient);
+            browser.waitFor(By.id("demographics"));
+            browser.openTab("评估");
+            browser.waitFor(By.id("assess-pregnant")).click();
+            browser.waitFor(By.xpath("//vaadin-select-item[contains(., '是')]")).click();
+            browser.waitFor(By.id("assess")).click();
+            assertThat(browser.waitFor(By.id("urgency")).getText()).isEqualTo("急诊");
+            assertThat(browser.driver.findElement(By.id("assessment")).getText()).contains("产科");
+            assertThat(browser.waitFor(By.id("meows")).getText()).contains("已触发").contains("血氧饱和度");
+            List<String> findings = browser.gridCells("findings", 3);
+            assertThat(findings).anyMatch(c -> c.contains("MEOWS 红色")).anyMatch(c -> c.contains("妊娠期不使用 NEWS2"));
+            browser.screenshot("patient-assessment-meows-zh");
+        }
+        // the answer given at the assessment is kept in the chart
+        assertThat(doctor.get("/api/patients/" + patient + "/observations?type=PREGNANCY_STATUS").body().toString())
+                .contains("true");
     }
 
     @Test
