@@ -54,7 +54,7 @@ class SessionEvents {
 
     /**
      * The process ended: when its teleconsult is still open, the process was deleted under it — the
-     * referral that called it was cancelled — so the teleconsult is cancelled too.
+     * referral that called it was cancelled, or became an emergency — so the teleconsult is cancelled too.
      */
     @Bean("teleconsultEnded")
     ExecutionListener teleconsultEnded(TeleconsultSteps steps) {
@@ -68,7 +68,7 @@ class SessionEvents {
                 teleconsult.finish(TeleconsultStatus.CANCELLED, TeleconsultTimeline.now());
                 steps.record(teleconsult, TeleconsultEventType.CANCELLED, "Its process ended early"
                         + (teleconsult.isCalledFromReferral() ? ": referral " + teleconsult.getReferralId()
-                        + " was cancelled" : ""));
+                        + " was cancelled or became an emergency" : ""));
             }
         };
     }
