@@ -265,7 +265,9 @@ class ReferralProcessIT {
 
     @Test
     void aNewReferralFollowUpStartsAnotherReferralOfThePatient() {
-        ReferralDetails referral = scenario.submit(HEALTHY, Specialty.INTERNAL_MEDICINE);
+        // a patient of their own: the follow-up is triaged on the chart as it is now, which other tests write
+        ReferralDetails referral = scenario.submit(scenario.newPatient(java.time.LocalDate.now().minusYears(60),
+                org.carebridge.clinical.Sex.FEMALE), HEALTHY, null);
         scenario.routeToDoctorAndAccept(referral);
         scenario.bookNextFreeSlot(referral);
         scenario.complete("doctor", referral, "DocumentOutcome", form("attended", true, "diagnosis", "Murmur",

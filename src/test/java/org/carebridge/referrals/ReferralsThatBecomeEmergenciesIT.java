@@ -71,9 +71,14 @@ class ReferralsThatBecomeEmergenciesIT {
         SecurityContextHolder.clearContext();
     }
 
+    /** A routine referral of a 45-year-old of their own: these tests write the chart, which others read. */
+    private ReferralDetails adultReferral() {
+        return scenario.submit(scenario.newPatient(LocalDate.now().minusYears(45), Sex.MALE), HEALTHY, null);
+    }
+
     @Test
     void aReassessmentAfterMoreInformationThatIsAnEmergencyGoesToTheTransfer() {
-        ReferralDetails referral = scenario.reachStep("ProvideInformation");
+        ReferralDetails referral = scenario.reachStep("ProvideInformation", adultReferral());
         scenario.complete("coordinator", referral, "ProvideInformation", form("note", "Much worse this morning",
                 "observations", SHOCKED));
         ProcessInstance process = scenario.process(referral);
@@ -90,7 +95,7 @@ class ReferralsThatBecomeEmergenciesIT {
     @ValueSource(strings = {"ReviewReferral", "ProvideInformation", "AcceptReferral", "ScheduleAppointment",
             "DocumentOutcome"})
     void newObservationsThatAreAnEmergencySendTheReferralToTheTransferFromAnyStepBeforeTheEncounter(String step) {
-        ReferralDetails referral = scenario.reachStep(step);
+        ReferralDetails referral = scenario.reachStep(step, adultReferral());
         ProcessInstance process = scenario.process(referral);
         assertThat(process).isWaitingAt(step);
 
@@ -119,7 +124,7 @@ class ReferralsThatBecomeEmergenciesIT {
 
     @Test
     void newObservationsShortOfAnEmergencyRestartTheReviewUnderTheShorterServiceLevel() {
-        ReferralDetails referral = scenario.submit(HEALTHY, Specialty.INTERNAL_MEDICINE);
+        ReferralDetails referral = adultReferral();
         Instant routineDue = scenario.task(referral, "ReviewReferral").due();
         // NEWS2 6: urgent
         ReferralDetails after = scenario.as("coordinator", () -> scenario.urgency.addObservations(referral.id(),
@@ -132,8 +137,19 @@ class ReferralsThatBecomeEmergenciesIT {
     }
 
     @Test
+    void newObservationsShortOfAnEmergencyRestartTheAcceptanceUnderTheShorterServiceLevel() {
+        ReferralDetails referral = scenario.reachStep("AcceptReferral", adultReferral());
+        ReferralDetails after = scenario.as("coordinator", () -> scenario.urgency.addObservations(referral.id(),
+                new Observations(22.0, 95.0, null, 105.0, null, 95.0, null, 38.5, null, null, null, null, null, null)));
+        assertThat(after.urgency()).isEqualTo(Urgency.URGENT);
+        assertThat(scenario.process(referral)).isWaitingAt("AcceptReferral").task().isAssignedTo("doctor");
+        assertThat(Duration.between(ClockUtil.getCurrentTime().toInstant(), scenario.task(referral, "AcceptReferral").due()))
+                .isEqualTo(Duration.ofHours(4));
+    }
+
+    @Test
     void newObservationsAfterTheEncounterOrWithNothingInThemAreRefused() {
-        ReferralDetails referral = scenario.reachStep("AcknowledgeOutcome");
+        ReferralDetails referral = scenario.reachStep("AcknowledgeOutcome", adultReferral());
         assertThatThrownBy(() -> scenario.as("coordinator", () -> scenario.urgency.addObservations(referral.id(),
                 scenario.json.convertValue(SHOCKED, Observations.class)))).isInstanceOf(ConflictException.class);
         ReferralDetails open = scenario.submit(HEALTHY, Specialty.INTERNAL_MEDICINE);
@@ -188,7 +204,7 @@ class ReferralsThatBecomeEmergenciesIT {
 
     @Test
     void aCoordinatorMayRaiseAWaitingReferralToAnEmergencyByHandWithAReason() {
-        ReferralDetails referral = scenario.reachStep("ScheduleAppointment");
+        ReferralDetails referral = scenario.reachStep("ScheduleAppointment", adultReferral());
         ReferralDetails raised = scenario.as("coordinator", () -> scenario.urgency.change(referral.id(),
                 new ChangingUrgency.Change(Urgency.EMERGENCY, "Chest pain at rest since an hour", null)));
         assertThat(raised.urgency()).isEqualTo(Urgency.EMERGENCY);

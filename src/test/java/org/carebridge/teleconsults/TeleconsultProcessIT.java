@@ -435,7 +435,7 @@ class TeleconsultProcessIT {
 
         // a patient of her own: the pregnancy goes into her chart
         UUID woman = scenario.as("coordinator", () -> context.getBean(PatientRecords.class).register(
-                new org.carebridge.patients.PatientRequest("孕妇", "测试", null, java.time.LocalDate.now().minusYears(26),
+                new org.carebridge.patients.PatientRequest("孕妇", "测试", "Zz Yunfu", java.time.LocalDate.now().minusYears(26),
                         org.carebridge.clinical.Sex.FEMALE, "zh", ((Number) at.get("facility")).longValue(), List.of(), null))
                 .getId());
         TeleconsultDetails pregnant = scenario.as("coordinator", () -> scenario.teleconsults.request(new TeleconsultRequest(

@@ -92,7 +92,8 @@ class TeleconsultScenario {
     /** A demo patient of county YL (which the demo doctor serves), with the facility they are registered at. */
     Map<String, Object> patientInYl() {
         return jdbc.queryForMap("select p.id as patient, p.home_facility_id as facility from patient p join facility f"
-                + " on f.id = p.home_facility_id join region r on r.id = f.region_id where r.code = 'YL' order by p.id limit 1");
+                + " on f.id = p.home_facility_id join region r on r.id = f.region_id where r.code = 'YL'"
+                + " order by p.created_at, p.id limit 1");
     }
 
     long practitioner(String code) {

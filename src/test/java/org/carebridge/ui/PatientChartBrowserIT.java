@@ -83,7 +83,7 @@ class PatientChartBrowserIT {
         org.carebridge.DemoData demo = new org.carebridge.DemoData(port);
         java.time.LocalDate born = java.time.LocalDate.now().minusYears(29);
         String patient = ApiClient.as(port, "coordinator").post("/api/patients", java.util.Map.of("familyName", "阿西",
-                "givenName", "木呷", "birthDate", born.toString(), "sex", "FEMALE", "language", "ii",
+                "givenName", "木呷", "latinName", "Zz Axi Muga", "birthDate", born.toString(), "sex", "FEMALE", "language", "ii",
                 "homeFacilityId", demo.facilityId("YL-T1"))).body().path("id").asText();
         ApiClient doctor = ApiClient.as(port, "doctor");
         java.util.Map.of("SYSTOLIC_BP", 80, "HEART_RATE", 140, "RESPIRATORY_RATE", 30, "OXYGEN_SATURATION", 85)

@@ -26,6 +26,33 @@ class ReferralBrowserIT {
     int port;
 
     @Test
+    void newObservationsOnTheReferralPageTurnItIntoAnEmergencyTransfer() throws Exception {
+        ApiClient coordinator = ApiClient.as(port, "coordinator");
+        DemoData demo = new DemoData(port);
+        String patient = coordinator.post("/api/patients", Map.of("familyName", "吉克", "givenName", "阿呷",
+                "latinName", "Zz Jike Aga", "birthDate", java.time.LocalDate.now().minusYears(52).toString(),
+                "sex", "MALE", "language", "ii", "homeFacilityId", demo.facilityId("YL-T1"))).body().path("id").asText();
+        String referral = coordinator.post("/api/referrals", Map.of("patientId", patient, "referringFacilityId",
+                demo.facilityId("YL-T1"), "reason", "Cough for two weeks", "observations", Map.of("respiratoryRate", 18,
+                        "oxygenSaturation", 96, "heartRate", 80))).body().path("id").asText();
+        try (Browser browser = Browser.open(port, "en-US")) {
+            browser.signIn("coordinator", "coordinator");
+            browser.go("/referrals/" + referral);
+            browser.waitForText("Review referral");
+            browser.waitFor(By.id("new-observations")).click();
+            browser.waitFor(By.cssSelector("#field-oxygenSaturation input")).sendKeys("85");
+            browser.waitFor(By.cssSelector("#field-heartRate input")).sendKeys("140");
+            browser.waitFor(By.cssSelector("#field-respiratoryRate input")).sendKeys("30");
+            browser.waitFor(By.id("observations-send")).click();
+            browser.waitForText("Arrange emergency transfer");
+            assertThat(browser.driver.findElement(By.id("open-tasks")).getText()).doesNotContain("Review referral");
+            assertThat(browser.gridCells("referral-timeline", 4)).anyMatch(c -> c.contains("EMERGENCY"));
+            browser.screenshot("referral-became-emergency");
+        }
+        assertThat(coordinator.get("/api/referrals/" + referral).body().path("urgency").asText()).isEqualTo("EMERGENCY");
+    }
+
+    @Test
     void aCoordinatorRefersAndRoutesAPatientAndTheDoctorAcceptsInTheInbox() throws Exception {
         UUID patient = new DemoData(port).patientIn("YL");
         ApiClient coordinator = ApiClient.as(port, "coordinator");

@@ -38,6 +38,20 @@ import org.carebridge.shell.Formats;
 import org.carebridge.shell.MainLayout;
 import org.carebridge.shell.RecordRoute;
 import org.carebridge.tasks.CancelDialog;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dialog.Dialog;
+import jakarta.validation.ConstraintViolationException;
+import org.carebridge.guidelines.Observations;
+import org.carebridge.guidelines.Urgency;
+import org.carebridge.referrals.ChangingUrgency;
+import org.carebridge.referrals.ReferralStatus;
+import org.carebridge.shared.FieldError;
+import org.carebridge.shared.InvalidRequestException;
+import org.carebridge.tasks.JsonForm;
+import org.carebridge.tasks.ObservationFields;
+
 import org.carebridge.tasks.OpenTask;
 import org.carebridge.tasks.Tasks;
 import org.springframework.security.access.AccessDeniedException;
@@ -55,11 +69,15 @@ public class ReferralDetailView extends VerticalLayout implements BeforeEnterObs
     private final PatientRecords patients;
     private final Directory directory;
     private final Guidelines guidelines;
+    private final ChangingUrgency urgency;
+    private final ObjectMapper json;
     private String title = "";
 
-    public ReferralDetailView(Referrals referrals, Tasks tasks, PatientRecords patients, Directory directory,
-            Guidelines guidelines) {
+    public ReferralDetailView(Referrals referrals, ChangingUrgency urgency, Tasks tasks, PatientRecords patients,
+            Directory directory, Guidelines guidelines, ObjectMapper json) {
         this.guidelines = guidelines;
+        this.urgency = urgency;
+        this.json = json;
         this.referrals = referrals;
         this.tasks = tasks;
         this.patients = patients;
@@ -101,6 +119,27 @@ public class ReferralDetailView extends VerticalLayout implements BeforeEnterObs
             head.add(ReferralBoardView.marker(getTranslation("referrals.escalated"), "contrast primary"));
         }
         add(head);
+        // what may be done to the referral, above the fold: a patient getting worse cannot wait for a scroll
+        HorizontalLayout actions = new HorizontalLayout();
+        if (clinical && !r.status().isFinished() && r.status() != ReferralStatus.REPORTED) {
+            Button observe = new Button(getTranslation("referrals.newObservations"), click -> newObservations(r));
+            observe.setId("new-observations");
+            actions.add(observe);
+            if (r.urgency() != Urgency.EMERGENCY) {
+                Button raise = new Button(getTranslation("referrals.raiseToEmergency"), click -> raiseToEmergency(r));
+                raise.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+                raise.setId("raise-to-emergency");
+                actions.add(raise);
+            }
+        }
+        if (CurrentStaff.get().hasAnyRole(Role.COORDINATOR) && !r.status().isFinished()) {
+            Button cancel = new Button(getTranslation("referrals.cancel"), click -> confirmCancel(r));
+            cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            cancel.setId("cancel-referral");
+            actions.add(cancel);
+        }
+        actions.setWrap(true);
+        add(actions);
 
         Div facts = new Div();
         facts.setId("referral-facts");
@@ -168,12 +207,47 @@ public class ReferralDetailView extends VerticalLayout implements BeforeEnterObs
         timeline.setAllRowsVisible(true);
         add(timeline);
 
-        if (CurrentStaff.get().hasAnyRole(Role.COORDINATOR) && !r.status().isFinished()) {
-            Button cancel = new Button(getTranslation("referrals.cancel"), click -> confirmCancel(r));
-            cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            cancel.setId("cancel-referral");
-            add(cancel);
-        }
+    }
+
+    /** The referring side measured again: the new values are re-assessed, and an emergency goes to the transfer. */
+    private void newObservations(ReferralDetails r) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("referrals.newObservations"));
+        JsonForm form = new JsonForm(json);
+        form.add(new Paragraph(getTranslation("referrals.newObservationsHelp")), 2);
+        ObservationFields.addTo(form, List.of());
+        Div problems = new Div();
+        problems.setId("observations-problems");
+        problems.getStyle().set("color", "var(--lumo-error-text-color)").set("white-space", "pre-line");
+        Button send = new Button(getTranslation("referrals.newObservationsSend"), click -> {
+            List<FieldError> errors;
+            try {
+                urgency.addObservations(r.id(), json.treeToValue(form.values(), Observations.class));
+                dialog.close();
+                UI.getCurrent().refreshCurrentRoute(false);
+                return;
+            } catch (InvalidRequestException e) {
+                errors = e.errors();
+            } catch (ConstraintViolationException e) {
+                errors = e.getConstraintViolations().stream().map(JsonForm::requestFieldError).toList();
+            } catch (JsonProcessingException e) {
+                errors = List.of(new FieldError(null, e.getOriginalMessage()));
+            }
+            form.showErrors(errors);
+            problems.setText(JsonForm.describe(errors));
+        });
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.setId("observations-send");
+        dialog.add(problems, form);
+        dialog.getFooter().add(new Button(getTranslation("referrals.back"), click -> dialog.close()), send);
+        dialog.setWidth("52em");
+        dialog.open();
+    }
+
+    private void raiseToEmergency(ReferralDetails r) {
+        CancelDialog.open(getTranslation("referrals.raiseToEmergency"), getTranslation("referrals.raiseReason"),
+                getTranslation("referrals.raiseConfirm"), getTranslation("referrals.back"),
+                reason -> urgency.change(r.id(), new ChangingUrgency.Change(Urgency.EMERGENCY, reason, null)));
     }
 
     private Component openTasks(ReferralDetails r) {
