@@ -91,4 +91,17 @@ public class StaffAccounts {
     public Optional<String> usernameOfPractitioner(long practitionerId) {
         return accounts.findFirstByPractitionerIdAndEnabledTrue(practitionerId).map(StaffAccount::getUsername);
     }
+
+    /**
+     * The people behind user names, as screens show them (王医生, not wangys). A name with no account
+     * (an import, CareBridge itself) is absent: the caller says what it was.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        Map<String, String> names = new HashMap<>();
+        if (!usernames.isEmpty()) {
+            accounts.findByUsernameIn(usernames).forEach(a -> names.put(a.getUsername(), a.getDisplayName()));
+        }
+        return names;
+    }
 }

@@ -1,5 +1,6 @@
 package org.carebridge.identity.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,4 +15,6 @@ public interface StaffAccountRepository extends JpaRepository<StaffAccount, Long
     Optional<StaffAccount> findFirstByPractitionerIdAndEnabledTrue(Long practitionerId);
 
     List<StaffAccount> findByPractitionerIdNotNullAndEnabledTrue();
+
+    List<StaffAccount> findByUsernameIn(Collection<String> usernames);
 }
