@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.carebridge.identity.AuditAction;
 import org.carebridge.shared.InvalidRequestException;
+import org.carebridge.shared.Wording;
 import org.carebridge.tasks.OpenTask;
 import org.carebridge.tasks.TaskStep;
 import org.springframework.stereotype.Component;
@@ -38,16 +39,17 @@ class AcceptingReferral extends TaskStep<AcceptingReferral.Form> {
         Instant now = Timeline.now();
         if (form.decision() == Decision.ACCEPT) {
             referral.accepted(now);
-            steps.record(referral, TimelineType.ACCEPTED, blankToNull(form.reason()));
+            steps.record(referral, TimelineType.ACCEPTED, ReferralWording.reason(form.reason()));
         } else {
             if (form.reason() == null || form.reason().isBlank()) {
                 throw new InvalidRequestException("reason", "is required to decline");
             }
             int declines = referral.declined(now);
-            steps.record(referral, TimelineType.DECLINED, form.reason().strip());
+            steps.record(referral, TimelineType.DECLINED, ReferralWording.reason(form.reason()));
             if (declines == DECLINES_BEFORE_ESCALATION) {
                 referral.escalate(now);
-                steps.record(referral, TimelineType.ESCALATED, declines + " doctors have declined this referral");
+                steps.record(referral, TimelineType.ESCALATED, Wording.of(ReferralWording.DECLINED_TOO_OFTEN)
+                        .number("declines", declines));
             }
         }
         steps.audit(referral, AuditAction.UPDATE, "acceptance");

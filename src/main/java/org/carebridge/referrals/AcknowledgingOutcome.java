@@ -26,8 +26,7 @@ class AcknowledgingOutcome extends TaskStep<AcknowledgingOutcome.Form> {
     public Map<String, Object> submit(OpenTask task, Form form) {
         Referral referral = steps.lock(task);
         referral.finish(ReferralStatus.COMPLETED, Timeline.now());
-        steps.record(referral, TimelineType.ACKNOWLEDGED, form.note() == null || form.note().isBlank() ? null
-                : form.note().strip());
+        steps.record(referral, TimelineType.ACKNOWLEDGED, ReferralWording.reason(form.note()));
         steps.audit(referral, AuditAction.READ, "outcome");
         return Map.of();
     }

@@ -11,6 +11,7 @@ import org.carebridge.identity.AuditAction;
 import org.carebridge.shared.InvalidRequestException;
 import org.carebridge.tasks.OpenTask;
 import org.carebridge.tasks.TaskStep;
+import org.carebridge.shared.Wording;
 import org.springframework.stereotype.Component;
 
 /** {@code ArrangeEmergencyTransfer}: the patient goes now; the transfer is the encounter. */
@@ -37,9 +38,9 @@ class ArrangingTransfer extends TaskStep<ArrangingTransfer.Form> {
         Referral referral = steps.lock(task);
         Instant now = Timeline.now();
         referral.transferArranged(form.destinationFacilityId(), form.transport(), now);
-        steps.record(referral, TimelineType.TRANSFER_ARRANGED, "To " + directory.facility(form.destinationFacilityId())
-                .getCode() + " by " + form.transport() + (form.note() == null || form.note().isBlank() ? ""
-                : ": " + form.note().strip()));
+        steps.record(referral, TimelineType.TRANSFER_ARRANGED, Wording.of(ReferralWording.TRANSFER_ARRANGED)
+                .facility("facility", form.destinationFacilityId()).label("transport", "referrals.transport", form.transport())
+                .text("note", form.note()));
         steps.audit(referral, AuditAction.UPDATE, "emergency transfer");
         // the transfer is the encounter: its outcome is documented in person, not by a teleconsult
         return Map.of("outcomeDue", Date.from(now.plus(ServiceLevels.OUTCOME_AFTER_APPOINTMENT)),

@@ -12,6 +12,7 @@ import org.carebridge.guidelines.AssessmentRequest;
 import org.carebridge.guidelines.Guidelines;
 import org.carebridge.guidelines.Urgency;
 import org.carebridge.identity.AuditAction;
+import org.carebridge.shared.Wording;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,13 +45,14 @@ class AssessingReferral implements JavaDelegate {
         referral.assessed(result.urgency(), result.specialty(), write(result, json), result.rulesetVersion(),
                 write(input, json), now);
         steps.record(referral, first ? TimelineType.ASSESSED : TimelineType.REASSESSED,
-                result.urgency() + ", " + result.specialty() + " — " + result.findings().size() + " finding(s), rules "
-                        + result.rulesetVersion().substring(0, Math.min(12, result.rulesetVersion().length())));
+                ReferralWording.urgencyAndSpecialty(ReferralWording.ASSESSED, result.urgency(), result.specialty())
+                        .number("findings", result.findings().size())
+                        .text("rules", result.rulesetVersion().substring(0, Math.min(12, result.rulesetVersion().length()))));
         steps.audit(referral, AuditAction.CREATE, "guideline assessment");
         if (!first && result.urgency() == Urgency.EMERGENCY && before != Urgency.EMERGENCY) {
             referral.becameEmergency(result.specialty(), now);
-            steps.record(referral, TimelineType.ESCALATED, "Re-assessment: " + before + " → EMERGENCY, "
-                    + result.specialty() + " — straight to the emergency transfer");
+            steps.record(referral, TimelineType.ESCALATED, Wording.of(ReferralWording.EMERGENCY_ON_REASSESSMENT)
+                    .label("before", "urgency", before).label("specialty", "specialty", result.specialty()));
             execution.setVariable("doctorUsername", null);
         }
         execution.setVariable("urgency", result.urgency().name());

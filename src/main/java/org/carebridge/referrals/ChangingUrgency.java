@@ -30,6 +30,7 @@ import org.carebridge.patients.PatientRecords;
 import org.carebridge.shared.ConflictException;
 import org.carebridge.shared.FieldError;
 import org.carebridge.shared.InvalidRequestException;
+import org.carebridge.shared.Wording;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -98,12 +99,14 @@ public class ChangingUrgency {
         Instant at = Timeline.now();
         referral.assessed(now, referral.getSpecialty() == null ? result.specialty() : referral.getSpecialty(),
                 AssessingReferral.write(result, json), result.rulesetVersion(), AssessingReferral.write(after, json), at);
-        steps.record(referral, TimelineType.REASSESSED, "New observations: " + result.urgency() + ", "
-                + result.specialty() + " — " + result.findings().size() + " finding(s)"
-                + (now != result.urgency() ? "; the referral stays " + now : ""));
+        steps.record(referral, TimelineType.REASSESSED, Wording.of(now != result.urgency()
+                ? ReferralWording.NEW_OBSERVATIONS_KEPT : ReferralWording.NEW_OBSERVATIONS)
+                .label("assessed", "urgency", result.urgency()).label("specialty", "specialty", result.specialty())
+                .number("findings", result.findings().size()).label("urgency", "urgency", now));
         steps.audit(referral, AuditAction.UPDATE, "observations and re-assessment");
         if (now == Urgency.EMERGENCY && before != Urgency.EMERGENCY) {
-            toEmergencyTransfer(referral, result.specialty(), "New observations: " + before + " → EMERGENCY", at);
+            toEmergencyTransfer(referral, result.specialty(), Wording.of(ReferralWording.EMERGENCY_ON_NEW_OBSERVATIONS)
+                    .label("before", "urgency", before), at);
         } else if (now != before) {
             restartTimedStep(referral, now);
         }
@@ -131,8 +134,9 @@ public class ChangingUrgency {
             if (referral.isEmergency()) {
                 throw new ConflictException("urgency", "The referral is already an emergency");
             }
-            steps.record(referral, TimelineType.OVERRIDE, "Urgency " + referral.getUrgency() + " → EMERGENCY: " + reason);
-            toEmergencyTransfer(referral, referral.getSpecialty(), "Raised to EMERGENCY by hand", at);
+            steps.record(referral, TimelineType.OVERRIDE, Wording.of(ReferralWording.RAISED)
+                    .label("before", "urgency", referral.getUrgency()).text("reason", reason));
+            toEmergencyTransfer(referral, referral.getSpecialty(), Wording.of(ReferralWording.EMERGENCY_BY_HAND), at);
         } else if (referral.isEmergency()) {
             lowerEmergency(referral, change, reason, user, at);
         } else {
@@ -144,23 +148,22 @@ public class ChangingUrgency {
     }
 
     private void lowerEmergency(Referral referral, Change change, String reason, StaffMember user, Instant at) {
-        String doctor;
+        long doctor;
         if (user.hasAnyRole(Role.DOCTOR) && user.practitionerId() != null) {
-            doctor = directory.practitioner(user.practitionerId()).getCode();
+            doctor = user.practitionerId();
         } else if (change.doctorId() == null) {
             throw new InvalidRequestException("doctorId", "lowering an emergency needs a doctor's reason: name the doctor");
         } else if (!directory.practitionerExists(change.doctorId())
                 || staff.usernameOfPractitioner(change.doctorId()).isEmpty()) {
             throw new InvalidRequestException("doctorId", "is not a practitioner with a CareBridge login");
         } else {
-            Practitioner named = directory.practitioner(change.doctorId());
-            doctor = named.getCode();
+            doctor = change.doctorId();
         }
         if (!runtime.getActiveActivityIds(referral.getProcessInstanceId()).contains(EMERGENCY_TRANSFER)) {
             throw new ConflictException("urgency", "The transfer is already arranged: the emergency runs its course");
         }
-        steps.record(referral, TimelineType.OVERRIDE, "Urgency EMERGENCY → " + change.urgency() + " on the reason of "
-                + doctor + ": " + reason);
+        steps.record(referral, TimelineType.OVERRIDE, Wording.of(ReferralWording.LOWERED)
+                .label("urgency", "urgency", change.urgency()).doctor("doctor", doctor).text("reason", reason));
         referral.emergencyLowered(change.urgency(), at);
         Map<String, Object> variables = new HashMap<>();
         variables.put("urgency", change.urgency().name());
@@ -182,10 +185,10 @@ public class ChangingUrgency {
         return referral;
     }
 
-    private void toEmergencyTransfer(Referral referral, Specialty specialty, String why, Instant at) {
+    private void toEmergencyTransfer(Referral referral, Specialty specialty, Wording why, Instant at) {
         bookings.end(referral.getId(), Appointment.Status.CANCELLED);
         referral.becameEmergency(specialty, at);
-        steps.record(referral, TimelineType.ESCALATED, why + " — straight to the emergency transfer");
+        steps.record(referral, TimelineType.ESCALATED, why);
         Map<String, Object> variables = new HashMap<>();
         variables.put("urgency", Urgency.EMERGENCY.name());
         variables.put("doctorUsername", null);
@@ -199,7 +202,8 @@ public class ChangingUrgency {
         runtime.getActiveActivityIds(referral.getProcessInstanceId()).stream().filter(TIMED_BY_URGENCY::contains)
                 .findFirst().ifPresent(step -> {
                     moveTo(referral, step);
-                    steps.record(referral, TimelineType.ESCALATED, step + " now runs at " + urgency);
+                    steps.record(referral, TimelineType.ESCALATED, Wording.of(ReferralWording.STEP_NOW_AT)
+                            .label("task", "tasks.key." + step).label("urgency", "urgency", urgency));
                 });
     }
 

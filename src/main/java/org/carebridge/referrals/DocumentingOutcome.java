@@ -20,6 +20,7 @@ import org.carebridge.shared.FieldError;
 import org.carebridge.shared.InvalidRequestException;
 import org.carebridge.tasks.OpenTask;
 import org.carebridge.tasks.TaskStep;
+import org.carebridge.shared.Wording;
 import org.springframework.stereotype.Component;
 
 /**
@@ -61,10 +62,12 @@ class DocumentingOutcome extends TaskStep<DocumentingOutcome.Form> {
         } else {
             bookings.end(referral.getId(), Appointment.Status.MISSED);
             int missed = referral.missed(now);
-            steps.record(referral, TimelineType.NO_SHOW, "Missed appointment " + missed + " of " + MISSES_BEFORE_FAILURE);
+            steps.record(referral, TimelineType.NO_SHOW, Wording.of(ReferralWording.MISSED_APPOINTMENT)
+                    .number("missed", missed).number("allowed", MISSES_BEFORE_FAILURE));
             if (missed >= MISSES_BEFORE_FAILURE) {
                 referral.finish(ReferralStatus.FAILED, now);
-                steps.record(referral, TimelineType.FAILED, "The patient missed " + missed + " appointments");
+                steps.record(referral, TimelineType.FAILED, Wording.of(ReferralWording.MISSED_TOO_OFTEN)
+                        .number("missed", missed));
             }
             variables.put("missedAppointments", missed);
         }
@@ -93,7 +96,8 @@ class DocumentingOutcome extends TaskStep<DocumentingOutcome.Form> {
         }
         bookings.end(referral.getId(), Appointment.Status.ATTENDED);
         referral.reported(form.diagnosis().strip(), form.plan().strip(), form.followUp(), now);
-        steps.record(referral, TimelineType.OUTCOME_DOCUMENTED, form.diagnosis().strip() + " — follow-up " + form.followUp());
+        steps.record(referral, TimelineType.OUTCOME_DOCUMENTED, Wording.of(ReferralWording.OUTCOME)
+                .text("diagnosis", form.diagnosis()).label("followUp", "referrals.followUp", form.followUp()));
         if (form.followUp() == FollowUp.NEW_REFERRAL) {
             // the new referral is triaged on the patient as they are now, never on this referral's old observations
             Set<SuspectedCondition> conditions = referral.getSuspectedConditions().isEmpty() ? Set.of()
@@ -105,7 +109,8 @@ class DocumentingOutcome extends TaskStep<DocumentingOutcome.Form> {
                     referral.getReferringFacilityId(), followUpReason(form.plan()), referral.getSpecialty(),
                     conditions, null, null, current.observations()), referral.getId());
             referral.followedUpBy(next.getId());
-            steps.record(referral, TimelineType.FOLLOW_UP_REFERRAL, "New referral " + next.getId());
+            steps.record(referral, TimelineType.FOLLOW_UP_REFERRAL, Wording.of(ReferralWording.FOLLOW_UP_REFERRAL)
+                    .text("referral", next.getId()));
         }
     }
 }

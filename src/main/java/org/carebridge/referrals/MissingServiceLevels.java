@@ -3,6 +3,7 @@ package org.carebridge.referrals;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.carebridge.shared.Wording;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -31,21 +32,21 @@ class MissingServiceLevels implements JavaDelegate {
         String lateTask = switch (execution.getCurrentActivityId()) {
             case "RecordReviewBreach" -> {
                 referral.slaBreached(now);
-                steps.record(referral, TimelineType.SLA_BREACHED, "Not reviewed within "
-                        + ServiceLevels.review(referral.getUrgency()));
+                steps.record(referral, TimelineType.SLA_BREACHED, Wording.of(ReferralWording.NOT_REVIEWED_IN_TIME)
+                        .duration("within", ServiceLevels.review(referral.getUrgency())));
                 yield "ReviewReferral";
             }
             case "EscalateLateTransfer" -> {
                 referral.slaBreached(now);
                 referral.escalate(now);
-                steps.record(referral, TimelineType.ESCALATED, "Emergency transfer not arranged within "
-                        + ServiceLevels.TRANSFER);
+                steps.record(referral, TimelineType.ESCALATED, Wording.of(ReferralWording.TRANSFER_NOT_ARRANGED_IN_TIME)
+                        .duration("within", ServiceLevels.TRANSFER));
                 yield "ArrangeEmergencyTransfer";
             }
             case "RemindAcknowledgement" -> {
                 referral.slaBreached(now);
-                steps.record(referral, TimelineType.REMINDER, "Outcome not acknowledged within "
-                        + ServiceLevels.ACKNOWLEDGEMENT);
+                steps.record(referral, TimelineType.REMINDER, Wording.of(ReferralWording.OUTCOME_NOT_ACKNOWLEDGED_IN_TIME)
+                        .duration("within", ServiceLevels.ACKNOWLEDGEMENT));
                 yield "AcknowledgeOutcome";
             }
             default -> throw new IllegalStateException("No service level at " + execution.getCurrentActivityId());

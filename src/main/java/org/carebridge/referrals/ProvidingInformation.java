@@ -10,6 +10,7 @@ import org.carebridge.guidelines.AssessmentRequest;
 import org.carebridge.guidelines.Observations;
 import org.carebridge.identity.AuditAction;
 import org.carebridge.patients.PatientRecords;
+import org.carebridge.shared.Wording;
 import org.carebridge.tasks.OpenTask;
 import org.carebridge.tasks.TaskStep;
 import org.springframework.stereotype.Component;
@@ -46,8 +47,9 @@ class ProvidingInformation extends TaskStep<ProvidingInformation.Form> {
                     .updatedBy(form.observations())), json), Timeline.now());
         }
         referral.backToReview(Timeline.now());
-        steps.record(referral, TimelineType.INFORMATION_PROVIDED, form.note().strip()
-                + (form.observations() == null ? "" : " (with new observations)"));
+        steps.record(referral, TimelineType.INFORMATION_PROVIDED, Wording.of(form.observations() == null
+                ? ReferralWording.INFORMATION_PROVIDED : ReferralWording.INFORMATION_PROVIDED_WITH_OBSERVATIONS)
+                .text("note", form.note()));
         steps.audit(referral, AuditAction.UPDATE, "information");
         return Map.of();
     }

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.carebridge.guidelines.Urgency;
 import org.carebridge.identity.AuditAction;
+import org.carebridge.shared.Wording;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,12 +40,14 @@ class RecordingTeleconsultOutcome implements JavaDelegate {
                 FollowUp followUp = FollowUp.valueOf((String) execution.getVariable("teleconsultFollowUp"));
                 referral.reported((String) execution.getVariable("teleconsultDiagnosis"),
                         (String) execution.getVariable("teleconsultPlan"), followUp, now);
-                steps.record(referral, TimelineType.OUTCOME_DOCUMENTED, "Teleconsult " + teleconsult + ": "
-                        + referral.getOutcomeDiagnosis() + " — follow-up " + followUp);
+                steps.record(referral, TimelineType.OUTCOME_DOCUMENTED, Wording.of(ReferralWording.TELECONSULT_OUTCOME)
+                        .text("teleconsult", teleconsult).text("diagnosis", referral.getOutcomeDiagnosis())
+                        .label("followUp", "referrals.followUp", followUp));
                 Object next = execution.getVariable("teleconsultFollowUpReferralId");
                 if (next != null) {
                     referral.followedUpBy(UUID.fromString(next.toString()));
-                    steps.record(referral, TimelineType.FOLLOW_UP_REFERRAL, "New referral " + next);
+                    steps.record(referral, TimelineType.FOLLOW_UP_REFERRAL, Wording.of(ReferralWording.FOLLOW_UP_REFERRAL)
+                            .text("referral", next));
                 }
             }
             case "ESCALATED" -> {
@@ -52,16 +55,16 @@ class RecordingTeleconsultOutcome implements JavaDelegate {
                 referral.assessed(Urgency.EMERGENCY, referral.getSpecialty(), referral.getAssessmentJson(),
                         referral.getRulesetVersion(), referral.getAssessmentInputJson(), now);
                 referral.escalate(now);
-                steps.record(referral, TimelineType.ESCALATED, "Teleconsult " + teleconsult
-                        + " found an EMERGENCY: the patient is transferred");
+                steps.record(referral, TimelineType.ESCALATED, Wording.of(ReferralWording.TELECONSULT_EMERGENCY)
+                        .text("teleconsult", teleconsult));
                 execution.setVariable("urgency", Urgency.EMERGENCY.name());
             }
             default -> {
                 // the video link failed twice, or the teleconsult was called off: book again, in person
                 bookings.end(referral.getId(), Appointment.Status.CANCELLED);
                 referral.accepted(now);
-                steps.record(referral, TimelineType.NO_SHOW, "Teleconsult " + teleconsult + " " + outcome
-                        + ": to be booked again");
+                steps.record(referral, TimelineType.NO_SHOW, Wording.of(ReferralWording.TELECONSULT_UNDONE)
+                        .text("teleconsult", teleconsult).label("outcome", "teleconsults.status." + outcome));
             }
         }
         steps.audit(referral, AuditAction.UPDATE, "teleconsult outcome");

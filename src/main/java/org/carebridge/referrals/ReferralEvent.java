@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import org.carebridge.shared.Wording;
 
 /** A row of a referral's timeline; written once, never changed. */
 @Entity
@@ -22,20 +23,22 @@ class ReferralEvent {
     @Enumerated(EnumType.STRING)
     private TimelineType type;
     private String actor;
+    /** Prose, for entries written before timelines were typed. */
     private String details;
+    private String wording;
 
     protected ReferralEvent() {
     }
 
-    ReferralEvent(UUID referralId, Instant at, TimelineType type, String actor, String details) {
+    ReferralEvent(UUID referralId, Instant at, TimelineType type, String actor, Wording wording) {
         this.referralId = referralId;
         this.at = at;
         this.type = type;
         this.actor = actor;
-        this.details = details == null || details.length() <= 4000 ? details : details.substring(0, 4000);
+        this.wording = wording.toJson();
     }
 
     TimelineEntry toEntry() {
-        return new TimelineEntry(at, type, actor, details);
+        return new TimelineEntry(at, type, actor, wording == null ? Wording.legacy(details) : Wording.fromJson(wording));
     }
 }

@@ -6,6 +6,7 @@ import org.carebridge.identity.AuditAction;
 import org.carebridge.identity.AuditLog;
 import org.carebridge.shared.ConflictException;
 import org.carebridge.shared.NotFoundException;
+import org.carebridge.shared.Wording;
 import org.carebridge.tasks.OpenTask;
 import org.springframework.stereotype.Component;
 
@@ -44,8 +45,8 @@ class ReferralSteps {
                 .orElseThrow(() -> new NotFoundException("No referral " + referralId));
     }
 
-    void record(Referral referral, TimelineType type, String details) {
-        timeline.record(referral.getId(), type, details);
+    void record(Referral referral, TimelineType type, Wording wording) {
+        timeline.record(referral.getId(), type, wording);
     }
 
     void audit(Referral referral, AuditAction action, String what) {

@@ -33,6 +33,7 @@ import org.carebridge.shared.ConflictException;
 import org.carebridge.shared.FieldError;
 import org.carebridge.shared.InvalidRequestException;
 import org.carebridge.shared.NotFoundException;
+import org.carebridge.shared.Wording;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -91,33 +92,34 @@ public class Referrals {
 
     /** Creates and starts a referral; {@code previous} is the referral whose outcome asked for it, if any. */
     Referral create(ReferralRequest request, UUID previous) {
-        return create(request, previous == null ? null : "Follow-up of referral " + previous, null);
+        return create(request, previous == null ? null : Origin.REFERRAL_FOLLOW_UP, previous, null);
     }
 
     /**
      * A teleconsult found the patient too ill to be seen over video (an EMERGENCY assessment at intake
      * or during the consult): an emergency referral starts at {@code ArrangeEmergencyTransfer}, its
      * urgency EMERGENCY whatever the observations' own assessment says, since the teleconsult already
-     * decided. {@code origin} says where it came from, for the timeline.
+     * decided. The timeline says which teleconsult it came from.
      */
     @PreAuthorize("hasAnyRole('COORDINATOR', 'DOCTOR')")
-    public ReferralDetails referForEmergencyTransfer(@Valid ReferralRequest request, String origin) {
-        Referral referral = create(request, origin, "ArrangeEmergencyTransfer");
+    public ReferralDetails referForEmergencyTransfer(@Valid ReferralRequest request, UUID teleconsultId) {
+        Referral referral = create(request, Origin.TELECONSULT_ESCALATED, teleconsultId, "ArrangeEmergencyTransfer");
         return details(referral, CurrentStaff.get());
     }
 
     /** A teleconsult asks for the patient to be seen in person: a referral starts as if a clinic had sent it. */
     @PreAuthorize("hasAnyRole('COORDINATOR', 'DOCTOR')")
-    public ReferralDetails referInPerson(@Valid ReferralRequest request, String origin) {
-        Referral referral = create(request, origin, null);
+    public ReferralDetails referInPerson(@Valid ReferralRequest request, Origin origin, UUID teleconsultId) {
+        Referral referral = create(request, origin, teleconsultId, null);
         return details(referral, CurrentStaff.get());
     }
 
     /**
-     * Creates and starts a referral; {@code origin} names what asked for it (null: a clinic), and
-     * {@code startBefore} the activity it starts at when its urgency is already known to be EMERGENCY.
+     * Creates and starts a referral; {@code origin} names what asked for it (null: a clinic, or a doctor's
+     * follow-up), and {@code startBefore} the activity it starts at when its urgency is already known to
+     * be EMERGENCY.
      */
-    private Referral create(ReferralRequest request, String origin, String startBefore) {
+    private Referral create(ReferralRequest request, Origin origin, UUID source, String startBefore) {
         List<FieldError> errors = new ArrayList<>();
         Facility facility = null;
         if (!directory.facilityExists(request.referringFacilityId())) {
@@ -145,8 +147,9 @@ public class Referrals {
                 AssessingReferral.write(input, json), now);
         referrals.saveAndFlush(referral);
         timeline.record(referral.getId(), TimelineType.SUBMITTED, origin == null
-                ? "Referred from " + facility.getCode() + ": " + referral.getReason()
-                : origin + ": " + referral.getReason());
+                ? Wording.of(ReferralWording.SUBMITTED).facility("facility", facility.getId()).text("reason", referral.getReason())
+                : Wording.of(origin).text("source", source)
+                        .text("reason", referral.getReason()));
         audit.record(AuditAction.CREATE, patient.getId(), "referral " + referral.getId(), "referral");
         Map<String, Object> variables = new HashMap<>();
         variables.put("referralId", referral.getId().toString());
@@ -161,8 +164,8 @@ public class Referrals {
             referral.assessed(Urgency.EMERGENCY, result.specialty(), AssessingReferral.write(result, json),
                     result.rulesetVersion(), AssessingReferral.write(input, json), now);
             referral.escalate(now);
-            timeline.record(referral.getId(), TimelineType.ESCALATED, "EMERGENCY, " + result.specialty()
-                    + " — straight to the emergency transfer");
+            timeline.record(referral.getId(), TimelineType.ESCALATED, Wording.of(ReferralWording.EMERGENCY_AT_SUBMISSION)
+                    .label("specialty", "specialty", result.specialty()));
             variables.put("urgency", Urgency.EMERGENCY.name());
             instance = runtime.createProcessInstanceByKey(PROCESS_KEY).businessKey(referral.getId().toString())
                     .setVariables(variables).startBeforeActivity(startBefore).execute().getProcessInstanceId();
@@ -244,7 +247,7 @@ public class Referrals {
                 .filter(a -> a.getStatus() == Appointment.Status.BOOKED)
                 .forEach(a -> a.end(Appointment.Status.CANCELLED));
         referral.finish(ReferralStatus.CANCELLED, now);
-        timeline.record(id, TimelineType.CANCELLED, reason.strip());
+        timeline.record(id, TimelineType.CANCELLED, ReferralWording.reason(reason));
         audit.record(AuditAction.UPDATE, referral.getPatientId(), "referral " + id + " cancelled", "referral");
         runtime.createMessageCorrelation(CANCEL_MESSAGE).processInstanceId(referral.getProcessInstanceId()).correlate();
         return details(referral, user);

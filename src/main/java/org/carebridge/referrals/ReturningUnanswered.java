@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.carebridge.directory.Directory;
+import org.carebridge.shared.Wording;
 import org.springframework.stereotype.Component;
 
 /** The doctor did not answer {@code AcceptReferral} in time: the referral goes back to review, with a note. */
@@ -22,9 +23,9 @@ class ReturningUnanswered implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Referral referral = steps.lock(UUID.fromString((String) execution.getVariable("referralId")));
-        String doctor = directory.practitioner(referral.getAssignedDoctorId()).getCode();
+        Long doctor = referral.getAssignedDoctorId();
         referral.unanswered(Timeline.now());
-        steps.record(referral, TimelineType.ACCEPTANCE_TIMED_OUT, doctor + " did not answer within "
-                + ServiceLevels.acceptance(referral.getUrgency()) + "; back to review");
+        steps.record(referral, TimelineType.ACCEPTANCE_TIMED_OUT, Wording.of(ReferralWording.NOT_ANSWERED_IN_TIME)
+                .doctor("doctor", doctor).duration("within", ServiceLevels.acceptance(referral.getUrgency())));
     }
 }

@@ -18,6 +18,7 @@ import org.carebridge.shared.FieldError;
 import org.carebridge.shared.InvalidRequestException;
 import org.carebridge.tasks.OpenTask;
 import org.carebridge.tasks.TaskStep;
+import org.carebridge.shared.Wording;
 import org.springframework.stereotype.Component;
 
 /**
@@ -66,11 +67,11 @@ class ReviewingReferral extends TaskStep<ReviewingReferral.Form> {
             case ROUTE -> route(referral, form, hasReason, now, variables);
             case REQUEST_INFO -> {
                 referral.onHold(now);
-                steps.record(referral, TimelineType.INFORMATION_REQUESTED, form.reason().strip());
+                steps.record(referral, TimelineType.INFORMATION_REQUESTED, ReferralWording.reason(form.reason()));
             }
             case REJECT -> {
                 referral.finish(ReferralStatus.REJECTED, now);
-                steps.record(referral, TimelineType.REJECTED, form.reason().strip());
+                steps.record(referral, TimelineType.REJECTED, ReferralWording.reason(form.reason()));
             }
         }
         steps.audit(referral, AuditAction.UPDATE, "review");
@@ -103,23 +104,28 @@ class ReviewingReferral extends TaskStep<ReviewingReferral.Form> {
             throw new InvalidRequestException(errors);
         }
         if (overridden) {
-            steps.record(referral, TimelineType.OVERRIDE, "Urgency " + referral.getUrgency() + " → " + urgency
-                    + ", specialty " + referral.getSpecialty() + " → " + specialty + ": " + form.reason().strip());
+            steps.record(referral, TimelineType.OVERRIDE, overridden(referral, urgency, specialty, form.reason()));
         }
         referral.routed(doctor.getId(), urgency, specialty, now);
-        steps.record(referral, TimelineType.ROUTED, "To " + doctor.getCode() + " (" + specialty + ", " + urgency + ")"
-                + (AUTO.equals(form.doctorId()) ? ", chosen automatically" : ""));
+        steps.record(referral, TimelineType.ROUTED, ReferralWording.urgencyAndSpecialty(AUTO.equals(form.doctorId())
+                ? ReferralWording.ROUTED_AUTOMATICALLY : ReferralWording.ROUTED, urgency, specialty)
+                .doctor("doctor", doctor.getId()));
         variables.put("doctorUsername", staff.usernameOfPractitioner(doctor.getId()).orElseThrow());
         variables.put("urgency", urgency.name());
+    }
+
+    private static Wording overridden(Referral referral, Urgency urgency, Specialty specialty, String reason) {
+        return ReferralWording.urgencyAndSpecialty(ReferralWording.OVERRIDDEN, urgency, specialty)
+                .label("before", "urgency", referral.getUrgency())
+                .label("specialtyBefore", "specialty", referral.getSpecialty()).text("reason", reason);
     }
 
     /** The coordinator judges it an emergency: the patient is transferred now, not routed to a doctor. */
     private void raiseToEmergency(Referral referral, Specialty specialty, String reason, Instant now,
             Map<String, Object> variables) {
-        steps.record(referral, TimelineType.OVERRIDE, "Urgency " + referral.getUrgency() + " → EMERGENCY, specialty "
-                + referral.getSpecialty() + " → " + specialty + ": " + reason);
+        steps.record(referral, TimelineType.OVERRIDE, overridden(referral, Urgency.EMERGENCY, specialty, reason));
         referral.becameEmergency(specialty, now);
-        steps.record(referral, TimelineType.ESCALATED, "Raised to EMERGENCY at review — straight to the emergency transfer");
+        steps.record(referral, TimelineType.ESCALATED, Wording.of(ReferralWording.EMERGENCY_AT_REVIEW));
         variables.put("urgency", Urgency.EMERGENCY.name());
         variables.put("doctorUsername", null);
     }

@@ -21,6 +21,7 @@ import org.carebridge.identity.CurrentStaff;
 import org.carebridge.shared.FieldError;
 import org.carebridge.shared.InvalidRequestException;
 import org.carebridge.shared.NotFoundException;
+import org.carebridge.shared.Wording;
 import org.carebridge.tasks.OpenTask;
 import org.carebridge.tasks.TaskStep;
 import org.springframework.stereotype.Component;
@@ -84,9 +85,10 @@ class SchedulingAppointment extends TaskStep<SchedulingAppointment.Form> {
         Appointment appointment = bookings.book(referral.getId(), doctor, start, end, form.mode(), facilityId,
                 form.equipmentId(), CurrentStaff.actor());
         referral.scheduled(Timeline.now());
-        steps.record(referral, TimelineType.SCHEDULED, form.mode() + " with " + doctor.getCode() + " at "
-                + appointment.getStartsAt() + " for " + form.minutes() + " min"
-                + (form.equipmentId() == null ? "" : ", equipment " + directory.equipmentPiece(form.equipmentId()).getCode()));
+        steps.record(referral, TimelineType.SCHEDULED, Wording.of(ReferralWording.SCHEDULED)
+                .label("mode", "referrals.mode", form.mode()).doctor("doctor", doctor.getId())
+                .time("start", appointment.getStartsAt()).duration("length", Duration.ofMinutes(form.minutes()))
+                .text("equipment", form.equipmentId() == null ? null : directory.equipmentPiece(form.equipmentId()).getCode()));
         steps.audit(referral, AuditAction.UPDATE, "appointment");
         Map<String, Object> variables = new HashMap<>();
         variables.put("outcomeDue", Date.from(end.plus(ServiceLevels.OUTCOME_AFTER_APPOINTMENT)));

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.carebridge.identity.CurrentStaff;
+import org.carebridge.shared.Wording;
 import org.springframework.stereotype.Component;
 
 /** Writes a referral's timeline, in the transaction of the step it records. */
@@ -23,8 +24,8 @@ class Timeline {
         return ClockUtil.getCurrentTime().toInstant();
     }
 
-    void record(UUID referralId, TimelineType type, String details) {
-        events.save(new ReferralEvent(referralId, now(), type, CurrentStaff.actor(), details));
+    void record(UUID referralId, TimelineType type, Wording wording) {
+        events.save(new ReferralEvent(referralId, now(), type, CurrentStaff.actor(), wording));
     }
 
     List<TimelineEntry> of(UUID referralId) {

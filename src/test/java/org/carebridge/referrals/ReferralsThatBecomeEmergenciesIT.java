@@ -192,7 +192,11 @@ class ReferralsThatBecomeEmergenciesIT {
         assertThat(lowered.urgency()).isEqualTo(Urgency.URGENT);
         assertThat(scenario.process(referral)).isWaitingAt("ReviewReferral");
         assertThat(scenario.as("coordinator", () -> scenario.referrals.timeline(referral.id())))
-                .anySatisfy(e -> assertThat(e.details()).contains("DR-0001").contains("Repeat BP 150/95 at rest"));
+                .anySatisfy(e -> {
+                    assertThat(e.wording().key()).isEqualTo("referrals.said.LOWERED");
+                    assertThat(e.wording().values()).containsEntry("doctor", String.valueOf(scenario.practitioner("DR-0001")))
+                            .containsEntry("reason", "Repeat BP 150/95 at rest").containsEntry("urgency", "urgency.URGENT");
+                });
 
         ReferralDetails again = scenario.submit(CRISIS, null);
         scenario.complete("coordinator", again, "ArrangeEmergencyTransfer", form("destinationFacilityId",

@@ -33,8 +33,9 @@ import org.carebridge.patients.Patient;
 import org.carebridge.patients.PatientRecords;
 import org.carebridge.referrals.ReferralDetails;
 import org.carebridge.referrals.Referrals;
-import org.carebridge.referrals.TimelineEntry;
 import org.carebridge.shell.Formats;
+import org.carebridge.shell.TimelineGrid;
+import org.carebridge.shell.Wordings;
 import org.carebridge.shell.MainLayout;
 import org.carebridge.shell.RecordRoute;
 import org.carebridge.tasks.CancelDialog;
@@ -69,13 +70,15 @@ public class ReferralDetailView extends VerticalLayout implements BeforeEnterObs
     private final PatientRecords patients;
     private final Directory directory;
     private final Guidelines guidelines;
+    private final Wordings wordings;
     private final ChangingUrgency urgency;
     private final ObjectMapper json;
     private String title = "";
 
     public ReferralDetailView(Referrals referrals, ChangingUrgency urgency, Tasks tasks, PatientRecords patients,
-            Directory directory, Guidelines guidelines, ObjectMapper json) {
+            Directory directory, Guidelines guidelines, Wordings wordings, ObjectMapper json) {
         this.guidelines = guidelines;
+        this.wordings = wordings;
         this.urgency = urgency;
         this.json = json;
         this.referrals = referrals;
@@ -195,17 +198,7 @@ public class ReferralDetailView extends VerticalLayout implements BeforeEnterObs
         }
 
         add(new H3(getTranslation("referrals.timeline")));
-        Grid<TimelineEntry> timeline = new Grid<>(TimelineEntry.class, false);
-        timeline.setId("referral-timeline");
-        timeline.addColumn(e -> Formats.dateTime(e.at(), locale)).setHeader(getTranslation("referrals.at")).setAutoWidth(true);
-        timeline.addColumn(e -> getTranslation("referrals.timeline." + e.type())).setHeader(getTranslation("referrals.step"))
-                .setAutoWidth(true);
-        timeline.addColumn(TimelineEntry::actor).setHeader(getTranslation("referrals.actor")).setAutoWidth(true);
-        timeline.addColumn(TimelineEntry::details).setHeader(getTranslation("referrals.details")).setFlexGrow(1);
-        timeline.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        timeline.setItems(referrals.timeline(r.id()));
-        timeline.setAllRowsVisible(true);
-        add(timeline);
+        add(new TimelineGrid("referral-timeline", "referrals.timeline", referrals.timeline(r.id()), wordings, locale));
 
     }
 

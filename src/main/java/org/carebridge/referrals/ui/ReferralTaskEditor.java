@@ -12,6 +12,7 @@ import org.carebridge.referrals.Referrals;
 import org.carebridge.referrals.TimelineEntry;
 import org.carebridge.referrals.TimelineType;
 import org.carebridge.shell.Formats;
+import org.carebridge.shell.Wordings;
 import org.carebridge.tasks.CaseTaskEditor;
 import org.carebridge.tasks.JsonForm;
 import org.carebridge.tasks.OpenTask;
@@ -23,10 +24,12 @@ import org.carebridge.tasks.OpenTask;
 abstract class ReferralTaskEditor extends CaseTaskEditor<ReferralDetails> {
 
     protected final Referrals referrals;
+    private final Wordings wordings;
 
-    ReferralTaskEditor(String taskKey, Referrals referrals, ObjectMapper json) {
+    ReferralTaskEditor(String taskKey, Referrals referrals, Wordings wordings, ObjectMapper json) {
         super(taskKey, json);
         this.referrals = referrals;
+        this.wordings = wordings;
     }
 
     @Override
@@ -50,7 +53,7 @@ abstract class ReferralTaskEditor extends CaseTaskEditor<ReferralDetails> {
             TimelineEntry last = steps.get(steps.size() - 1);
             summary.add(new Paragraph(form.getTranslation("referrals.latest", Formats.dateTime(last.at(), locale),
                     form.getTranslation("referrals.timeline." + last.type()),
-                    last.details() == null ? "" : last.details())));
+                    wordings.say(last.wording(), locale))));
         }
         summary.getStyle().set("font-size", "var(--lumo-font-size-s)");
         return summary;

@@ -33,6 +33,7 @@ import org.carebridge.referrals.ReferralDetails;
 import org.carebridge.referrals.Referrals;
 import org.carebridge.referrals.Transport;
 import org.carebridge.shell.Formats;
+import org.carebridge.shell.Wordings;
 import org.carebridge.tasks.JsonForm;
 import org.carebridge.tasks.ObservationFields;
 import org.carebridge.tasks.OpenTask;
@@ -53,8 +54,8 @@ final class ReferralTaskEditors {
 
         private final Directory directory;
 
-        ReviewReferral(Referrals referrals, ObjectMapper json, Directory directory) {
-            super("ReviewReferral", referrals, json);
+        ReviewReferral(Referrals referrals, Wordings wordings, ObjectMapper json, Directory directory) {
+            super("ReviewReferral", referrals, wordings, json);
             this.directory = directory;
         }
 
@@ -107,8 +108,8 @@ final class ReferralTaskEditors {
     @Component
     static class ProvideInformation extends ReferralTaskEditor {
 
-        ProvideInformation(Referrals referrals, ObjectMapper json) {
-            super("ProvideInformation", referrals, json);
+        ProvideInformation(Referrals referrals, Wordings wordings, ObjectMapper json) {
+            super("ProvideInformation", referrals, wordings, json);
         }
 
         @Override
@@ -124,8 +125,8 @@ final class ReferralTaskEditors {
     @Component
     static class AcceptReferral extends ReferralTaskEditor {
 
-        AcceptReferral(Referrals referrals, ObjectMapper json) {
-            super("AcceptReferral", referrals, json);
+        AcceptReferral(Referrals referrals, Wordings wordings, ObjectMapper json) {
+            super("AcceptReferral", referrals, wordings, json);
         }
 
         @Override
@@ -141,8 +142,8 @@ final class ReferralTaskEditors {
 
         private final Directory directory;
 
-        ArrangeEmergencyTransfer(Referrals referrals, ObjectMapper json, Directory directory) {
-            super("ArrangeEmergencyTransfer", referrals, json);
+        ArrangeEmergencyTransfer(Referrals referrals, Wordings wordings, ObjectMapper json, Directory directory) {
+            super("ArrangeEmergencyTransfer", referrals, wordings, json);
             this.directory = directory;
         }
 
@@ -165,8 +166,8 @@ final class ReferralTaskEditors {
 
         private final Directory directory;
 
-        ScheduleAppointment(Referrals referrals, ObjectMapper json, Directory directory) {
-            super("ScheduleAppointment", referrals, json);
+        ScheduleAppointment(Referrals referrals, Wordings wordings, ObjectMapper json, Directory directory) {
+            super("ScheduleAppointment", referrals, wordings, json);
             this.directory = directory;
         }
 
@@ -236,8 +237,8 @@ final class ReferralTaskEditors {
     @Component
     static class DocumentOutcome extends ReferralTaskEditor {
 
-        DocumentOutcome(Referrals referrals, ObjectMapper json) {
-            super("DocumentOutcome", referrals, json);
+        DocumentOutcome(Referrals referrals, Wordings wordings, ObjectMapper json) {
+            super("DocumentOutcome", referrals, wordings, json);
         }
 
         @Override
@@ -257,8 +258,8 @@ final class ReferralTaskEditors {
     @Component
     static class AcknowledgeOutcome extends ReferralTaskEditor {
 
-        AcknowledgeOutcome(Referrals referrals, ObjectMapper json) {
-            super("AcknowledgeOutcome", referrals, json);
+        AcknowledgeOutcome(Referrals referrals, Wordings wordings, ObjectMapper json) {
+            super("AcknowledgeOutcome", referrals, wordings, json);
         }
 
         @Override

@@ -18,6 +18,7 @@ import org.carebridge.patients.EncounterType;
 import org.carebridge.patients.NoteRequest;
 import org.carebridge.patients.PatientRecords;
 import org.carebridge.referrals.FollowUp;
+import org.carebridge.referrals.Origin;
 import org.carebridge.referrals.ReferralDetails;
 import org.carebridge.referrals.ReferralRequest;
 import org.carebridge.referrals.Referrals;
@@ -92,8 +93,7 @@ public class ConductingTeleconsult extends TaskStep<ConductingTeleconsult.Form> 
         String nextReferral = null;
         if (form.followUp() == TeleconsultFollowUp.IN_PERSON_REFERRAL) {
             ReferralDetails referral = referrals.referInPerson(
-                    intake.referral(teleconsult, "Seen by teleconsult: " + form.plan().strip()),
-                    "Follow-up of teleconsult " + teleconsult.getId());
+                    intake.referral(teleconsult, form.plan().strip()), Origin.TELECONSULT_FOLLOW_UP, teleconsult.getId());
             teleconsult.followedUpBy(referral.id());
             nextReferral = referral.id().toString();
             steps.record(teleconsult, TeleconsultEventType.FOLLOW_UP_REFERRAL, "In-person referral " + referral.id());

@@ -45,8 +45,7 @@ class EscalatingTeleconsult implements JavaDelegate {
                     + teleconsult.getReferralId() + " goes on to the emergency transfer");
         } else {
             ReferralDetails referral = referrals.referForEmergencyTransfer(
-                    intake.referral(teleconsult, teleconsult.getReason()),
-                    "Escalated from teleconsult " + teleconsult.getId());
+                    intake.referral(teleconsult, teleconsult.getReason()), teleconsult.getId());
             teleconsult.followedUpBy(referral.id());
             steps.record(teleconsult, TeleconsultEventType.ESCALATED, "EMERGENCY: emergency referral " + referral.id()
                     + " started at ArrangeEmergencyTransfer");

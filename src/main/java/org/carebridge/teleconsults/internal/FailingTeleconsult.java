@@ -5,6 +5,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.carebridge.identity.AuditAction;
+import org.carebridge.referrals.Origin;
 import org.carebridge.referrals.ReferralDetails;
 import org.carebridge.referrals.ReferralRequest;
 import org.carebridge.referrals.Referrals;
@@ -41,7 +42,7 @@ class FailingTeleconsult implements JavaDelegate {
                 + teleconsult.getConnectionFailures() + " times");
         if (!teleconsult.isCalledFromReferral()) {
             ReferralDetails referral = referrals.referInPerson(intake.referral(teleconsult, teleconsult.getReason()),
-                    "Teleconsult " + teleconsult.getId() + " failed twice");
+                    Origin.TELECONSULT_FAILED, teleconsult.getId());
             teleconsult.followedUpBy(referral.id());
             steps.record(teleconsult, TeleconsultEventType.FOLLOW_UP_REFERRAL, "In-person referral " + referral.id());
         }
