@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.carebridge.shared.Wording;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -134,6 +135,11 @@ public class HistoryGenerator {
         final List<String> appointmentModes = new ArrayList<>();
         final List<String> appointmentStatuses = new ArrayList<>();
 
+        /** The referral module's words for a timeline entry ({@code referrals.said.*}), as its steps write them. */
+        static Wording said(String kind) {
+            return new Wording("referrals.said." + kind, Map.of());
+        }
+
         static Loop draw(Random random, Patient patient, Doctor doctor, String specialty, Instant end, int days) {
             Loop loop = new Loop();
             loop.patient = patient;
@@ -144,42 +150,46 @@ public class HistoryGenerator {
             int level = u < 0.15 ? 0 : u < 0.50 ? 1 : 2;
             loop.urgency = URGENCIES[level];
             long t = 0;
-            loop.event(t, "SUBMITTED", null);
-            loop.event(t + 1, "ASSESSED", loop.urgency + " " + specialty);
+            loop.event(t, "SUBMITTED", said("REASON"));
+            loop.event(t + 1, "ASSESSED", said("ASSESSED").label("urgency", "urgency." + loop.urgency)
+                    .label("specialty", "specialty." + specialty));
             long review = minutes(lognormal(random, REVIEW_HOURS[level] * (underserved ? 1.6 : 1), 0.8) * 60);
             if (review > REVIEW_DUE_HOURS[level] * 60) {
                 loop.slaBreached = true;
-                loop.event((long) (REVIEW_DUE_HOURS[level] * 60), "SLA_BREACHED", null);
+                loop.event((long) (REVIEW_DUE_HOURS[level] * 60), "SLA_BREACHED", said("NOT_REVIEWED_IN_TIME")
+                        .duration("within", Duration.ofMinutes((long) (REVIEW_DUE_HOURS[level] * 60))));
             }
             t = Math.max(2, review);
             if (random.nextDouble() < 0.04) {
-                loop.event(t, "REJECTED", "not indicated");
+                loop.event(t, "REJECTED", said("REASON").text("reason", "无转诊指征"));
                 return loop.finish("REJECTED", t, random, end, days);
             }
-            loop.event(t, "ROUTED", "doctor " + doctor.id());
+            loop.event(t, "ROUTED", said("ROUTED").doctor("doctor", doctor.id()).label("specialty", "specialty." + specialty)
+                    .label("urgency", "urgency." + loop.urgency));
             t += minutes(lognormal(random, ACCEPT_HOURS[level], 0.7) * 60);
-            loop.event(t, "ACCEPTED", null);
+            loop.event(t, "ACCEPTED", said("REASON"));
             long start = Math.max(t + 60, minutes(lognormal(random, WAIT_DAYS[level] * (underserved ? 1.8 : 1), 0.5) * 1440));
             String mode = doctor.teleconsult() && random.nextDouble() < (underserved ? 0.40 : 0.15) ? "TELECONSULT"
                     : "IN_PERSON";
             double noShow = underserved ? 0.12 : 0.05;
             for (int attempt = 0; ; attempt++) {
                 start = start / 15 * 15;
-                loop.event(t + 5, "SCHEDULED", mode);
+                loop.event(t + 5, "SCHEDULED", said("SCHEDULED").label("mode", "referrals.mode." + mode)
+                        .doctor("doctor", doctor.id()));
                 if (attempt == 0 && random.nextDouble() < 0.03) {
                     loop.appointment(start, mode, "CANCELLED", t + 5);
                     t = Math.min(start, t + minutes(random.nextDouble() * 2880) + 10);
-                    loop.event(t, "CANCELLED", "patient withdrew");
+                    loop.event(t, "CANCELLED", said("REASON").text("reason", "患者撤回转诊"));
                     return loop.finish("CANCELLED", t, random, end, days);
                 }
                 if (random.nextDouble() < noShow) {
                     loop.appointment(start, mode, "MISSED", t + 5);
                     loop.missed++;
                     t = start + 60;
-                    loop.event(t, "NO_SHOW", null);
+                    loop.event(t, "NO_SHOW", said("MISSED_APPOINTMENT").number("missed", loop.missed).number("allowed", 2));
                     if (attempt == 1) {
                         loop.attended = false;
-                        loop.event(t, "FAILED", "second missed appointment");
+                        loop.event(t, "FAILED", said("MISSED_TOO_OFTEN").number("missed", loop.missed));
                         return loop.finish("FAILED", t, random, end, days);
                     }
                     start = t + minutes(lognormal(random, 4 * (underserved ? 1.5 : 1), 0.5) * 1440);
@@ -190,14 +200,14 @@ public class HistoryGenerator {
             }
             loop.attended = true;
             t = start + 30 + minutes(lognormal(random, 12, 0.6) * 60);
-            loop.event(t, "OUTCOME_DOCUMENTED", null);
+            loop.event(t, "OUTCOME_DOCUMENTED", said("REASON"));
             if (random.nextDouble() < (underserved ? 0.72 : 0.90)) {
                 t += minutes(lognormal(random, 36, 0.7) * 60);
-                loop.event(t, "ACKNOWLEDGED", null);
+                loop.event(t, "ACKNOWLEDGED", said("REASON"));
                 return loop.finish("COMPLETED", t, random, end, days);
             }
             t += 7 * 1440;
-            loop.event(t, "FAILED", "outcome never acknowledged");
+            loop.event(t, "FAILED", said("OUTCOME_NOT_ACKNOWLEDGED_IN_TIME").duration("within", Duration.ofDays(7)));
             return loop.finish("FAILED", t, random, end, days);
         }
 
@@ -221,8 +231,8 @@ public class HistoryGenerator {
             return this;
         }
 
-        void event(long minute, String type, String details) {
-            pendingEvents.add(new Object[] {minute, type, details});
+        void event(long minute, String type, Wording wording) {
+            pendingEvents.add(new Object[] {minute, type, wording.toJson()});
         }
 
         void appointment(long startMinute, String mode, String status, long bookedMinute) {
@@ -273,7 +283,7 @@ public class HistoryGenerator {
                     insert into appointment (id, referral_id, practitioner_id, facility_id, mode, starts_at, ends_at,
                         status, booked_at, booked_by)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", appointments);
-            jdbc.batchUpdate("insert into referral_event (referral_id, at, type, actor, details) values (?, ?, ?, ?, ?)",
+            jdbc.batchUpdate("insert into referral_event (referral_id, at, type, actor, wording) values (?, ?, ?, ?, ?)",
                     events);
             referrals.clear();
             appointments.clear();

@@ -65,11 +65,7 @@ enum ReferralWording implements Wording.Template {
     /** {doctor}, {within}. */
     NOT_ANSWERED_IN_TIME,
     /** {declines}. */
-    DECLINED_TOO_OFTEN,
-    /** {task}, {who}, {due}. */
-    TASK_OPENED,
-    /** {task}. */
-    TASK_CLAIMED;
+    DECLINED_TOO_OFTEN;
 
     @Override
     public String key() {

@@ -12,10 +12,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.carebridge.directory.Directory;
-import org.carebridge.directory.Practitioner;
 import org.carebridge.identity.StaffAccounts;
-import org.carebridge.shared.NotFoundException;
 import org.carebridge.shared.Wording;
 import org.springframework.stereotype.Component;
 
@@ -34,14 +31,24 @@ public class Wordings {
     /** A part of a template that is left out when a parameter in it has no value: {@code [: {note}]}. */
     private static final Pattern OPTIONAL = Pattern.compile("\\[([^\\]]*)]");
 
+    /** The names of the directory's practitioners and facilities; the directory provides them (it sits below the shell). */
+    public interface Names {
+
+        /** A practitioner as staff know them, or null when there is none of that id. */
+        String practitioner(long id, Locale locale);
+
+        /** A facility's name, or null when there is none of that id. */
+        String facility(long id);
+    }
+
     private final Translations translations;
     private final StaffAccounts staff;
-    private final Directory directory;
+    private final Names names;
 
-    Wordings(Translations translations, StaffAccounts staff, Directory directory) {
+    Wordings(Translations translations, StaffAccounts staff, Names names) {
         this.translations = translations;
         this.staff = staff;
-        this.directory = directory;
+        this.names = names;
     }
 
     public String say(Wording wording, Locale locale) {
@@ -82,8 +89,8 @@ public class Wordings {
             case TIME -> Formats.dateTime(Instant.parse(part.value()), locale);
             case LABEL -> translations.getTranslation(part.value(), locale);
             case STAFF -> actors(Set.of(part.value()), locale).apply(part.value());
-            case DOCTOR -> doctor(Long.parseLong(part.value()), locale);
-            case FACILITY -> facility(Long.parseLong(part.value()));
+            case DOCTOR -> orId(names.practitioner(Long.parseLong(part.value()), locale), part);
+            case FACILITY -> orId(names.facility(Long.parseLong(part.value())), part);
             case DURATION -> duration(Duration.parse(part.value()), locale);
         };
     }
@@ -96,21 +103,7 @@ public class Wordings {
                 : translations.getTranslation("duration.minutes", locale, duration.toMinutes());
     }
 
-    private String doctor(long id, Locale locale) {
-        try {
-            Practitioner doctor = directory.practitioner(id);
-            return Formats.personName(doctor.getFamilyName(), doctor.getGivenName(), doctor.getLatinName(), locale)
-                    + " (" + doctor.getCode() + ")";
-        } catch (NotFoundException gone) {
-            return "#" + id;
-        }
-    }
-
-    private String facility(long id) {
-        try {
-            return directory.facility(id).getName();
-        } catch (NotFoundException gone) {
-            return "#" + id;
-        }
+    private static String orId(String name, Wording.Part part) {
+        return name == null ? "#" + part.value() : name;
     }
 }

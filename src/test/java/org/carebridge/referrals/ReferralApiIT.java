@@ -111,6 +111,30 @@ class ReferralApiIT {
     }
 
     @Test
+    void theTimelineSpeaksTheReadersLanguageWithPeopleByNameAndTheEntrysCodeAndParametersForMachines() {
+        String id = submit().path("id").asText();
+
+        JsonNode chinese = coordinator.inLanguage("zh").get("/api/referrals/" + id + "/timeline").body();
+        JsonNode submitted = chinese.get(0);
+        assertThat(submitted.path("code").asText()).isEqualTo("referrals.said.SUBMITTED");
+        assertThat(submitted.path("parameters").path("facility").asText()).isEqualTo(String.valueOf(scenario.facility("YS-V1")));
+        assertThat(submitted.path("parameters").path("reason").asText()).isEqualTo("Palpitations");
+        assertThat(submitted.path("details").asText()).startsWith("由").endsWith("转诊：Palpitations");
+        assertThat(submitted.path("actor").asText()).isEqualTo("coordinator");
+        assertThat(submitted.path("actorName").asText()).isEqualTo("协调员 周敏");
+        JsonNode assessed = chinese.get(1);
+        assertThat(assessed.path("code").asText()).isEqualTo("referrals.said.ASSESSED");
+        assertThat(assessed.path("details").asText()).startsWith("常规，内科").doesNotContain("ROUTINE", "INTERNAL_MEDICINE");
+        JsonNode opened = chinese.findParents("code").stream()
+                .filter(e -> e.path("code").asText().equals("tasks.said.OPENED_DUE")).findFirst().orElseThrow();
+        assertThat(opened.path("details").asText()).startsWith("审核转诊：交由协调员，截止 ").doesNotContainPattern("\\d{4}-\\d\\d-\\d\\dT");
+
+        JsonNode english = coordinator.inLanguage("en").get("/api/referrals/" + id + "/timeline").body();
+        assertThat(english.get(0).path("details").asText()).startsWith("Referred from ").endsWith(": Palpitations");
+        assertThat(english.get(1).path("details").asText()).startsWith("Routine, Internal medicine");
+    }
+
+    @Test
     void aBadReferralIsRefusedNamingEachFieldAndNothingIsStored() {
         long before = referralCount();
         Response empty = coordinator.post("/api/referrals", Map.of());
