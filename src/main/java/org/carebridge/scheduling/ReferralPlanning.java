@@ -143,9 +143,13 @@ public class ReferralPlanning implements AppointmentSuggestions {
         };
     }
 
+    /** Day 0 of {@link #currentDemand()}'s week: tomorrow in the province's time zone. */
+    public LocalDate weekStart() {
+        return LocalDate.now(WeeklyAvailability.ZONE).plusDays(1);
+    }
+
     private Week week() {
-        LocalDate first = LocalDate.now(WeeklyAvailability.ZONE).plusDays(1);
-        return new Week(first, directory);
+        return new Week(weekStart(), directory);
     }
 
     /** The directory and the booked slots of the week starting on {@code firstDay}, with their codes. */

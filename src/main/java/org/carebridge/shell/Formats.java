@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Collection;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * Names, dates and numbers as a reader of the locale expects them. Chinese names are written family
@@ -66,6 +68,16 @@ public final class Formats {
     public static String language(String tag, Locale locale) {
         String name = Locale.forLanguageTag(tag).getDisplayLanguage(locale);
         return name.isEmpty() ? tag : name;
+    }
+
+    /**
+     * Labels read as one list: 心内科、内科 in Chinese (the enumeration comma, no space), "Cardiology,
+     * Internal medicine" otherwise. Blank items are left out.
+     */
+    public static String list(Collection<String> items, Locale locale) {
+        String separator = "zh".equals(locale.getLanguage()) ? "、" : ", ";
+        return items.stream().filter(item -> item != null && !item.isBlank())
+                .collect(Collectors.joining(separator));
     }
 
     private static boolean isHan(String text) {

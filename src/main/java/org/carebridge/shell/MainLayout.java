@@ -1,7 +1,6 @@
 package org.carebridge.shell;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -53,19 +52,27 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         viewTitle.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
         StaffMember user = CurrentStaff.get();
-        Span who = new Span(user.displayName() + " · " + user.roles().stream()
-                .map(role -> getTranslation("role." + role.name())).sorted().collect(Collectors.joining(", ")));
+        Span who = new Span(user.displayName() + " · " + Formats.list(user.roles().stream()
+                .map(role -> getTranslation("role." + role.name())).sorted().toList(), getLocale()));
         who.addClassName("current-user");
         Button logout = new Button(getTranslation("nav.logout"), click -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
+        // on a phone the drawer is an overlay (AppLayout does that below 800 px) and the user, language and
+        // sign-out wrap to a second line of the navbar instead of pushing the page sideways
         HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), viewTitle);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.setFlexGrow(1, viewTitle);
         bar.setWidthFull();
+        bar.setWrap(true);
+        bar.getStyle().set("row-gap", "0");
+        viewTitle.getStyle().set("min-width", "0").set("overflow-wrap", "anywhere");
         HorizontalLayout right = new HorizontalLayout(who, new LanguageSwitch(), logout);
         right.setAlignItems(FlexComponent.Alignment.CENTER);
-        right.getStyle().set("margin-right", "var(--lumo-space-m)");
+        right.setWrap(true);
+        right.getStyle().set("margin-right", "var(--lumo-space-m)").set("margin-left", "auto").set("row-gap", "0")
+                .set("max-width", "100%");
+        who.getStyle().set("overflow-wrap", "anywhere");
         bar.add(right);
         addToNavbar(true, bar);
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -42,5 +44,19 @@ class FormatsTests {
         assertThat(Formats.language("ii", Translations.CHINESE)).isEqualTo("四川彝语");
         assertThat(Formats.language("bo", Translations.ENGLISH)).isEqualTo("Tibetan");
         assertThat(Formats.language("zh", Translations.CHINESE)).isEqualTo("中文");
+    }
+
+    @Test
+    void chineseListsAreJoinedWithTheEnumerationCommaAndEnglishOnesWithACommaAndSpace() {
+        assertThat(Formats.list(List.of("心内科", "内科", "儿科"), Translations.CHINESE)).isEqualTo("心内科、内科、儿科");
+        assertThat(Formats.list(List.of("Cardiology", "Internal medicine"), Translations.ENGLISH))
+                .isEqualTo("Cardiology, Internal medicine");
+    }
+
+    @Test
+    void aListOfOneIsTheItemAndBlankItemsAreLeftOut() {
+        assertThat(Formats.list(List.of("心内科"), Translations.CHINESE)).isEqualTo("心内科");
+        assertThat(Formats.list(Arrays.asList("心内科", "", null, "内科"), Translations.CHINESE)).isEqualTo("心内科、内科");
+        assertThat(Formats.list(List.of(), Translations.ENGLISH)).isEmpty();
     }
 }

@@ -5,7 +5,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -104,6 +111,53 @@ final class Browser implements AutoCloseable {
         Files.createDirectories(target.getParent());
         Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         return target;
+    }
+
+    /**
+     * Shows the pages as a phone of that size would (CSS pixels, touch, the page's viewport meta tag
+     * honoured), not a desktop window shrunk.
+     */
+    void phoneViewport(int width, int height) {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width,
+                "height", height, "deviceScaleFactor", 2, "mobile", true));
+    }
+
+    /** Words a reader of a Chinese screen may meet in Latin letters: units, clinical scores, the product. */
+    static final Set<String> LATIN_ALLOWED = Set.of(
+            // units
+            "mmHg", "kPa", "kg", "cm", "mm", "mg", "mcg", "ml", "mL", "mmol", "min", "bpm",
+            // scores and scales read by their names in Chinese clinics too
+            "NEWS", "MEOWS", "IMCI", "qSOFA", "CURB", "AVPU", "BMI", "ECG", "SpO", "FHIR",
+            // the product
+            "CareBridge");
+
+    /** A run of letters and digits, with inner hyphens or dots: DR-0001, YS-V2, CURB-65, 04e3, mmHg. */
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*");
+    private static final Pattern WORD = Pattern.compile("[A-Za-z]{2,}");
+
+    /**
+     * The Latin words in a screen's text that a Chinese reader should not meet: runs of two or more
+     * letters, except in codes (any token with a digit: DR-0001, YS-V2, SpO2, NEWS2, CURB-65, A12), the
+     * units and score names of {@link #LATIN_ALLOWED}, and the words of the {@code names} given (people
+     * written in pinyin, places). Raw timestamps (2026-12-02T07:27:05Z) hold no such word: check them apart.
+     */
+    static List<String> latinWords(String text, Collection<String> names) {
+        Set<String> allowed = new HashSet<>(LATIN_ALLOWED);
+        names.forEach(name -> WORD.matcher(name).results().forEach(m -> allowed.add(m.group())));
+        List<String> words = new ArrayList<>();
+        Matcher token = TOKEN.matcher(text == null ? "" : text);
+        while (token.find()) {
+            if (token.group().chars().anyMatch(Character::isDigit)) {
+                continue;
+            }
+            WORD.matcher(token.group()).results().map(m -> m.group()).filter(w -> !allowed.contains(w))
+                    .forEach(words::add);
+        }
+        return words;
+    }
+
+    static List<String> latinWords(String text) {
+        return latinWords(text, List.of());
     }
 
     @Override

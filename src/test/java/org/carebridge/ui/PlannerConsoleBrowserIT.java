@@ -42,4 +42,25 @@ class PlannerConsoleBrowserIT {
             browser.waitForText("Published"); // the SchedulePublished event carries the assignments
         }
     }
+
+    @Test
+    void inChineseTheProblemLineOfTheCurrentDemandAndOfAGeneratedWeekHoldsNoLatinWords() throws Exception {
+        try (Browser browser = Browser.open(port, "zh-CN")) {
+            browser.signIn("planner", "planner");
+            browser.go("/planning");
+            browser.waitFor(By.id("load-demand")).click();
+            browser.wait.until(d -> !d.findElement(By.id("problem-loaded")).getText().isBlank());
+            String demand = browser.driver.findElement(By.id("problem-loaded")).getText();
+            assertThat(demand).startsWith("问题：待预约的转诊").contains("起的一周");
+            assertThat(Browser.latinWords(demand)).as("Latin words in: " + demand).isEmpty();
+            assertThat(demand).doesNotContainPattern("\\d{4}-\\d\\d-\\d\\d").as("the week's first day as a Chinese date")
+                    .containsPattern("\\d{4}年\\d{1,2}月\\d{1,2}日");
+
+            browser.waitFor(By.id("generate")).click();
+            browser.wait.until(d -> d.findElement(By.id("problem-loaded")).getText().contains("生成的一周"));
+            String generated = browser.driver.findElement(By.id("problem-loaded")).getText();
+            assertThat(Browser.latinWords(generated)).as("Latin words in: " + generated).isEmpty();
+            browser.screenshot("planner-console-zh");
+        }
+    }
 }

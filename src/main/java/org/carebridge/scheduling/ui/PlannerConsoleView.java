@@ -38,6 +38,7 @@ import org.carebridge.scheduling.Scheduling;
 import org.carebridge.scheduling.Solution;
 import org.carebridge.scheduling.domain.ProblemJson;
 import org.carebridge.shared.InvalidRequestException;
+import org.carebridge.shell.Formats;
 import org.carebridge.shell.LineChart;
 import org.carebridge.shell.MainLayout;
 
@@ -93,16 +94,20 @@ public class PlannerConsoleView extends VerticalLayout implements HasDynamicTitl
         seed.setLabel(getTranslation("scheduling.seed"));
         seed.setValue(1);
         Button generate = new Button(getTranslation("scheduling.generate"), e -> load(ProblemGenerator.generate(
-                value(appointments, 60), value(doctors, 8), value(seed, 1))));
+                value(appointments, 60), value(doctors, 8), value(seed, 1)),
+                getTranslation("scheduling.problem.generated", String.valueOf(value(seed, 1)))));
         generate.setId("generate");
         pasted.setLabel(getTranslation("scheduling.problemJson"));
         pasted.setWidth("24em");
+        pasted.setMaxWidth("100%");
         pasted.setMaxHeight("6em");
         Button usePasted = new Button(getTranslation("scheduling.usePasted"), e -> usePasted());
-        Button demand = new Button(getTranslation("scheduling.loadDemand"), e -> load(referrals.currentDemand()));
+        Button demand = new Button(getTranslation("scheduling.loadDemand"), e -> load(referrals.currentDemand(),
+                getTranslation("scheduling.problem.demand", Formats.date(referrals.weekStart(), getLocale()))));
         demand.setId("load-demand");
         HorizontalLayout source = new HorizontalLayout(demand, appointments, doctors, seed, generate, pasted, usePasted);
         source.setAlignItems(FlexComponent.Alignment.BASELINE);
+        source.setWrap(true); // on a narrow window the inputs go to the next line, not off the screen
         loaded.setId("problem-loaded");
 
         seconds.setLabel(getTranslation("scheduling.seconds"));
@@ -130,6 +135,7 @@ public class PlannerConsoleView extends VerticalLayout implements HasDynamicTitl
         score.setId("best-score");
         HorizontalLayout run = new HorizontalLayout(seconds, solve, stop, publish, status, score);
         run.setAlignItems(FlexComponent.Alignment.BASELINE);
+        run.setWrap(true);
         chart.setId("score-chart");
         chart.setWidthFull();
 
@@ -142,7 +148,8 @@ public class PlannerConsoleView extends VerticalLayout implements HasDynamicTitl
         equipmentGrid.addColumn(Solution.EquipmentLocation::regionId).setHeader("");
         unassignedGrid.setId("unassigned-grid");
         unassignedGrid.addColumn(Map.Entry::getKey).setHeader(getTranslation("scheduling.appointment")).setAutoWidth(true);
-        unassignedGrid.addColumn(e -> urgencyOf(e.getKey())).setHeader(getTranslation("scheduling.urgency"));
+        unassignedGrid.addColumn(e -> urgencyLabel(urgencyOf(e.getKey())))
+                .setHeader(getTranslation("scheduling.urgency")).setAutoWidth(true);
         unassignedGrid.addColumn(Map.Entry::getValue).setHeader(getTranslation("scheduling.reason")).setFlexGrow(3);
         explanationGrid.setId("explanation-grid");
         explanationGrid.addColumn(Explanation.ConstraintTotal::constraint).setHeader(getTranslation("scheduling.constraint"));
@@ -179,10 +186,18 @@ public class PlannerConsoleView extends VerticalLayout implements HasDynamicTitl
 
     /** Loads a problem into the console: generated, pasted, or the current demand from the referrals. */
     public void load(Problem newProblem) {
+        load(newProblem, newProblem.name());
+    }
+
+    /**
+     * Loads a problem the console made itself, described in the reader's language ({@code title}); the
+     * name it carries is English, for the API and the logs.
+     */
+    private void load(Problem newProblem, String title) {
         this.problem = newProblem;
         this.runId = null;
         this.baseline = null;
-        loaded.setText(getTranslation("scheduling.loaded", newProblem.name(), newProblem.appointments().size(),
+        loaded.setText(getTranslation("scheduling.loaded", title, newProblem.appointments().size(),
                 newProblem.doctors().size()));
         publish.setEnabled(false);
     }
@@ -295,6 +310,10 @@ public class PlannerConsoleView extends VerticalLayout implements HasDynamicTitl
     private String urgencyOf(String appointmentId) {
         return problem.appointments().stream().filter(a -> a.id().equals(appointmentId)).map(Problem.Appointment::urgency)
                 .findFirst().orElse("");
+    }
+
+    private String urgencyLabel(String urgency) {
+        return urgency.isEmpty() ? "" : getTranslation("urgency." + urgency);
     }
 
     private static int value(IntegerField field, int fallback) {
