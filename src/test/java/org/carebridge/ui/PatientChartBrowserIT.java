@@ -65,7 +65,11 @@ class PatientChartBrowserIT {
             browser.go("/patients/" + patient);
             browser.waitFor(By.id("demographics"));
             browser.openTab("Assess");
-            browser.waitFor(By.xpath("//vaadin-checkbox[contains(., 'Infection')]")).click();
+            // the chart's header and flowsheet sit above the tabs: bring the form into view
+            WebElement infection = browser.waitFor(By.xpath("//vaadin-checkbox[contains(., 'Infection')]"));
+            browser.script("arguments[0].scrollIntoView({block: 'center'})", infection);
+            infection.click();
+            browser.script("arguments[0].scrollIntoView({block: 'center'})", browser.waitFor(By.id("assess")));
             browser.waitFor(By.id("assess")).click();
             WebElement urgency = browser.waitFor(By.id("urgency"));
             assertThat(urgency.getText()).isIn("Emergency", "Urgent", "Soon", "Routine");
