@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
@@ -25,6 +26,7 @@ import org.carebridge.identity.AuditLog;
 import org.carebridge.identity.CurrentStaff;
 import org.carebridge.patients.LatestObservations.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -137,12 +139,25 @@ public class PatientAssessments {
         access.visiblePatient(patientId);
         List<StoredAssessment> found = jdbc.query("select id, assessed_at, assessed_by, request_json, result_json"
                         + " from assessment where patient_id = ? order by assessed_at desc",
-                (rs, i) -> new StoredAssessment(rs.getObject(1, UUID.class), patientId,
-                        rs.getTimestamp(2).toInstant(), rs.getString(3),
-                        read(rs.getString(4), AssessmentRequest.class), read(rs.getString(5), Assessment.class)),
-                patientId);
+                stored(patientId), patientId);
         audit.record(AuditAction.READ, patientId, "guideline assessments", "chart");
         return found;
+    }
+
+    /** The patient's newest assessment, the chart's "how is the patient"; empty when never assessed. */
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'DOCTOR', 'RECORDS_OFFICER')")
+    public Optional<StoredAssessment> latest(UUID patientId) {
+        access.visiblePatient(patientId);
+        List<StoredAssessment> found = jdbc.query("select id, assessed_at, assessed_by, request_json, result_json"
+                        + " from assessment where patient_id = ? order by assessed_at desc fetch first 1 rows only",
+                stored(patientId), patientId);
+        audit.record(AuditAction.READ, patientId, "latest guideline assessment", "chart");
+        return found.stream().findFirst();
+    }
+
+    private RowMapper<StoredAssessment> stored(UUID patientId) {
+        return (rs, i) -> new StoredAssessment(rs.getObject(1, UUID.class), patientId, rs.getTimestamp(2).toInstant(),
+                rs.getString(3), read(rs.getString(4), AssessmentRequest.class), read(rs.getString(5), Assessment.class));
     }
 
     /** How a re-assessment of everybody went. */

@@ -1,5 +1,6 @@
 package org.carebridge.recordrelease;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,6 +16,9 @@ interface RecordRequestRepository extends JpaRepository<RecordRequest, UUID>, Jp
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select r from RecordRequest r where r.id = :id")
     Optional<RecordRequest> findForUpdate(UUID id);
+
+    /** A patient's record requests in the given states: the open ones, for the chart. */
+    List<RecordRequest> findByPatientIdAndStatusIn(UUID patientId, Collection<RecordRequestStatus> statuses);
 }
 
 interface RecordRequestEventRepository extends JpaRepository<RecordRequestEvent, Long> {

@@ -23,6 +23,9 @@ interface ReferralRepository extends JpaRepository<Referral, UUID>, JpaSpecifica
 
     List<Referral> findByStatusOrderByCreatedAtAsc(ReferralStatus status);
 
+    /** A patient's referrals in the given states: the open ones, for the chart. */
+    List<Referral> findByPatientIdAndStatusIn(UUID patientId, Collection<ReferralStatus> statuses);
+
     /** Open referrals per doctor, for the "fewest open referrals" routing. */
     @Query("select r.assignedDoctorId, count(r) from Referral r where r.assignedDoctorId in :doctorIds"
             + " and r.status in :open group by r.assignedDoctorId")

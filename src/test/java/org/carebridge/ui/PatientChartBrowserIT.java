@@ -65,7 +65,11 @@ class PatientChartBrowserIT {
             browser.go("/patients/" + patient);
             browser.waitFor(By.id("demographics"));
             browser.openTab("Assess");
-            browser.waitFor(By.xpath("//vaadin-checkbox[contains(., 'Infection')]")).click();
+            // the chart's header and flowsheet sit above the tabs: bring the form into view
+            WebElement infection = browser.waitFor(By.xpath("//vaadin-checkbox[contains(., 'Infection')]"));
+            browser.script("arguments[0].scrollIntoView({block: 'center'})", infection);
+            infection.click();
+            browser.script("arguments[0].scrollIntoView({block: 'center'})", browser.waitFor(By.id("assess")));
             browser.waitFor(By.id("assess")).click();
             WebElement urgency = browser.waitFor(By.id("urgency"));
             assertThat(urgency.getText()).isIn("Emergency", "Urgent", "Soon", "Routine");
@@ -107,6 +111,81 @@ class PatientChartBrowserIT {
         // the answer given at the assessment is kept in the chart
         assertThat(doctor.get("/api/patients/" + patient + "/observations?type=PREGNANCY_STATUS").body().toString())
                 .contains("true");
+    }
+
+    @Test
+    void aChartSaysPlainlyThatItsPatientWasNeverAssessed() throws Exception {
+        String patient = registerAdult("Zz Ahei Bu");
+        try (Browser browser = Browser.open(port, "zh-CN")) {
+            browser.signIn("coordinator", "coordinator");
+            browser.go("/patients/" + patient);
+            assertThat(browser.waitFor(By.id("chart-not-assessed")).getText()).isEqualTo("尚未评估");
+            assertThat(browser.driver.findElements(By.id("chart-urgency"))).isEmpty();
+            assertThat(browser.driver.findElement(By.id("open-cases")).getText()).contains("无进行中的转诊");
+            assertThat(browser.driver.findElement(By.id("flowsheet")).getText()).contains("暂无生命体征记录");
+        }
+    }
+
+    @Test
+    void theChartHeaderShowsTheLatestTriageTheOpenReferralAndTheFlowsheetMarksValuesOutOfBand() throws Exception {
+        org.carebridge.DemoData demo = new org.carebridge.DemoData(port);
+        String patient = registerAdult("Zz Jike Lazi");
+        ApiClient doctor = ApiClient.as(port, "doctor");
+        // NEWS2: respiration 27 scores 3 (red), pulse 100 scores 1 (amber), the rest 0: low-medium risk
+        java.util.Map.of("RESPIRATORY_RATE", 27, "HEART_RATE", 100, "TEMPERATURE", 37.0, "SYSTOLIC_BP", 124,
+                "OXYGEN_SATURATION", 97).forEach((type, value) -> assertThat(doctor.post("/api/patients/" + patient
+                        + "/observations", java.util.Map.of("type", type, "value", value)).status()).isEqualTo(201));
+        String referral = ApiClient.as(port, "coordinator").post("/api/referrals", java.util.Map.of("patientId", patient,
+                "referringFacilityId", demo.facilityId("YL-T1"), "reason", "气促三天",
+                "observations", java.util.Map.of("respiratoryRate", 27, "heartRate", 100))).body().path("id").asText();
+        JsonNode assessed = doctor.post("/api/patients/" + patient + "/assessments", java.util.Map.of()).body();
+        String urgency = assessed.path("result").path("urgency").asText();
+        assertThat(assessed.path("result").path("news2").path("risk").asText()).isEqualTo("LOW_MEDIUM");
+
+        try (Browser browser = Browser.open(port, "zh-CN")) {
+            browser.signIn("coordinator", "coordinator");
+            browser.go("/patients/" + patient);
+            WebElement badge = browser.waitFor(By.id("chart-urgency"));
+            assertThat(badge.getText()).isEqualTo(java.util.Map.of("EMERGENCY", "急诊", "URGENT", "紧急", "SOON", "尽快",
+                    "ROUTINE", "常规").get(urgency));
+            assertThat(browser.driver.findElement(By.id("chart-specialty")).getText()).isNotBlank()
+                    .doesNotContainPattern("[A-Za-z]");
+            WebElement score = browser.driver.findElement(By.id("chart-score"));
+            assertThat(score.getText()).startsWith("NEWS2 4 分").contains("低-中风险");
+            assertThat(score.getAttribute("data-band")).isEqualTo("amber");
+            assertThat(browser.driver.findElement(By.id("chart-assessed-at")).getText()).contains("李明")
+                    .doesNotContain("T0").doesNotContain("Z");
+
+            WebElement cases = browser.driver.findElement(By.id("open-cases"));
+            assertThat(cases.getText()).contains("转诊");
+            assertThat(cases.findElement(By.cssSelector("a[href*='referrals/" + referral + "']")).getText())
+                    .startsWith("转诊");
+
+            WebElement rate = browser.driver.findElement(
+                    By.cssSelector("#flowsheet tr[data-parameter='respiratoryRate'] td[data-band='red']"));
+            assertThat(rate.getText()).isEqualTo("27");
+            assertThat(rate.getAttribute("title")).contains("李明").doesNotContain("doctor");
+            assertThat(browser.driver.findElements(
+                    By.cssSelector("#flowsheet tr[data-parameter='heartRate'] td[data-band='amber']"))).isNotEmpty();
+            assertThat(browser.driver.findElement(By.cssSelector("#flowsheet tr[data-parameter='temperature'] td[data-band]"))
+                    .getAttribute("data-band")).isEqualTo("normal");
+            assertThat(browser.driver.findElement(By.cssSelector("#flowsheet tr[data-parameter='respiratoryRate'] th"))
+                    .getText()).isEqualTo("呼吸频率 (/min)");
+            browser.screenshot("patient-chart-at-a-glance-zh");
+
+            // the Assess tab opens on the assessment in the record, with its findings
+            browser.openTab("评估");
+            assertThat(browser.waitFor(By.id("urgency")).getText()).isEqualTo(badge.getText());
+            assertThat(browser.gridCells("findings", 2)).anyMatch(c -> c.contains("27"));
+        }
+    }
+
+    private String registerAdult(String latinName) {
+        String[] han = {"吉克", "拉子"};
+        return ApiClient.as(port, "coordinator").post("/api/patients", java.util.Map.of("familyName", han[0],
+                "givenName", han[1], "latinName", latinName, "birthDate", java.time.LocalDate.now().minusYears(58).toString(),
+                "sex", "MALE", "language", "ii", "homeFacilityId", new org.carebridge.DemoData(port).facilityId("YL-T1")))
+                .body().path("id").asText();
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.carebridge.patients.ui;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -35,16 +36,20 @@ import org.carebridge.shell.Formats;
  * "Assess": what the clinician suspects and knows (pregnancy, chronic hypercapnic respiratory failure,
  * filled in from the chart), then the guidelines' answer for the latest observations — urgency and
  * specialty first, each score that applies to the patient's group (NEWS2, MEOWS, the paediatric call
- * criteria, IMCI, ...), and every finding in the reader's language.
+ * criteria, IMCI, ...), and every finding in the reader's language. The latest assessment in the
+ * record shows on opening.
  */
 class AssessmentPanel extends VerticalLayout {
 
     private final Div result = new Div();
     private final Function<Finding, String> words;
+    private final Function<String, String> who;
 
-    AssessmentPanel(UUID patientId, List<Observation> observations,
-            BiFunction<UUID, AssessmentContext, StoredAssessment> assess, Function<Finding, String> words) {
+    AssessmentPanel(UUID patientId, List<Observation> observations, Optional<StoredAssessment> latest,
+            BiFunction<UUID, AssessmentContext, StoredAssessment> assess, Function<Finding, String> words,
+            Function<String, String> who) {
         this.words = words;
+        this.who = who;
         setPadding(false);
         CheckboxGroup<SuspectedCondition> suspected = new CheckboxGroup<>(getTranslation("assess.suspected"));
         suspected.setItems(SuspectedCondition.values());
@@ -69,6 +74,12 @@ class AssessmentPanel extends VerticalLayout {
         result.setId("assessment");
         result.setWidthFull();
         add(new Paragraph(getTranslation("assess.explain")), form, result);
+        // the answer already in the record first: the clinician assesses again only when something changed
+        latest.ifPresentOrElse(this::show, () -> {
+            Paragraph none = new Paragraph(getTranslation("chart.notAssessed"));
+            none.setId("assessment-none");
+            result.add(none);
+        });
     }
 
     /** Yes, no, or blank (the chart's answer, or not known), filled with the chart's current answer. */
@@ -86,13 +97,7 @@ class AssessmentPanel extends VerticalLayout {
         Assessment a = stored.result();
         Locale locale = getLocale();
         result.removeAll();
-        Span urgency = new Span(getTranslation("urgency." + a.urgency()));
-        urgency.getElement().getThemeList().add("badge pill " + switch (a.urgency()) {
-            case EMERGENCY -> "error primary";
-            case URGENT -> "error";
-            case SOON -> "contrast";
-            case ROUTINE -> "success";
-        });
+        Span urgency = ChartHeader.badge(this, a.urgency());
         urgency.setId("urgency");
         H3 headline = new H3();
         headline.add(urgency, new Span(" " + getTranslation("specialty." + a.specialty())));
@@ -141,7 +146,7 @@ class AssessmentPanel extends VerticalLayout {
         findings.setItems(a.findings());
         findings.setAllRowsVisible(true);
         result.add(findings, new Paragraph(getTranslation("assess.footer", Formats.dateTime(stored.assessedAt(), locale),
-                stored.assessedBy(), a.rulesetVersion().substring(0, 12))));
+                who.apply(stored.assessedBy()), a.rulesetVersion().substring(0, 12))));
     }
 
     /** The parameters named by their words on the chart ("systolicBp" is "Systolic blood pressure"), or "none". */

@@ -2,9 +2,14 @@ package org.carebridge.patients.ui;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Html;
@@ -24,11 +29,15 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolationException;
 import org.carebridge.directory.Directory;
 import org.carebridge.directory.Facility;
 import org.carebridge.identity.CurrentStaff;
 import org.carebridge.identity.Role;
+import org.carebridge.guidelines.Assessment;
+import org.carebridge.guidelines.AssessmentRequest;
 import org.carebridge.guidelines.Guidelines;
+import org.carebridge.identity.StaffAccounts;
 import org.carebridge.patients.ChartAction;
 import org.carebridge.patients.Consent;
 import org.carebridge.patients.Encounter;
@@ -38,14 +47,19 @@ import org.carebridge.patients.ObservationType;
 import org.carebridge.patients.Patient;
 import org.carebridge.patients.PatientAssessments;
 import org.carebridge.patients.PatientConsents;
+import org.carebridge.patients.PatientOpenCases;
 import org.carebridge.patients.PatientRecords;
+import org.carebridge.patients.StoredAssessment;
 import org.carebridge.shell.Formats;
 import org.carebridge.shell.LineChart;
 import org.carebridge.shell.MainLayout;
 import org.carebridge.shell.RecordRoute;
 import org.springframework.beans.factory.ObjectProvider;
 
-/** One patient's chart: who they are, what was measured and how it moved, and every encounter. */
+/**
+ * One patient's chart: who they are and how they are now (the latest triage, alerts, open cases, the
+ * vital signs flowsheet), then what was measured and how it moved, and every encounter.
+ */
 @Route(value = "patients/:id", layout = MainLayout.class)
 @RolesAllowed({"COORDINATOR", "DOCTOR", "RECORDS_OFFICER"})
 public class PatientChartView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -56,12 +70,17 @@ public class PatientChartView extends VerticalLayout implements BeforeEnterObser
     private final Directory directory;
     private final List<ChartAction> actions;
     private final Guidelines guidelines;
+    private final PatientOpenCases openCases;
+    private final StaffAccounts staff;
     private String title = "";
 
     public PatientChartView(PatientRecords records, PatientAssessments assessments, PatientConsents consents,
-            Directory directory, ObjectProvider<ChartAction> actions, Guidelines guidelines) {
+            Directory directory, ObjectProvider<ChartAction> actions, Guidelines guidelines, PatientOpenCases openCases,
+            StaffAccounts staff) {
         this.records = records;
         this.guidelines = guidelines;
+        this.openCases = openCases;
+        this.staff = staff;
         this.assessments = assessments;
         this.consents = consents;
         this.directory = directory;
@@ -94,29 +113,71 @@ public class PatientChartView extends VerticalLayout implements BeforeEnterObser
                 .map(i -> getTranslation("identifier." + i.system()) + ": " + i.value())
                 .collect(Collectors.joining(" · "))));
 
+        Function<String, String> who = recorders(observations);
+        Optional<StoredAssessment> latest = assessments.latest(patient.getId());
+        ChartHeader header = new ChartHeader(latest, observations, openCases.of(patient.getId()), who);
+        H3 vitalSigns = new H3(getTranslation("chart.flowsheet"));
+        vitalSigns.getStyle().set("margin", "var(--lumo-space-s) 0 0");
+        FlowsheetTable flowsheet = new FlowsheetTable(Flowsheet.of(observations, patient.getBirthDate(),
+                this::bandsOf), locale, who);
+
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
-        tabs.add(getTranslation("chart.observations", observations.size()), observationGrid(observations, locale));
+        tabs.add(getTranslation("chart.observations", observations.size()), observationGrid(observations, locale, who));
         tabs.add(getTranslation("chart.trends"), trends(observations, age, locale));
         tabs.add(getTranslation("chart.encounters", encounters.size()), encounterList(encounters, locale));
         List<Consent> consented = consents.consents(patient.getId());
         tabs.add(getTranslation("consents.tab", consented.size()), new ConsentPanel(patient.getId(), consented, consents,
                 directory, CurrentStaff.get().hasAnyRole(Role.COORDINATOR)));
         if (CurrentStaff.get().hasAnyRole(Role.COORDINATOR, Role.DOCTOR)) {
-            tabs.add(getTranslation("chart.assess"), new AssessmentPanel(patient.getId(), observations,
-                    assessments::assessLatest, finding -> guidelines.message(finding, locale)));
+            tabs.add(getTranslation("chart.assess"), new AssessmentPanel(patient.getId(), observations, latest,
+                    (id, context) -> {
+                        StoredAssessment stored = assessments.assessLatest(id, context);
+                        header.showAssessment(Optional.of(stored));
+                        return stored;
+                    }, finding -> guidelines.message(finding, locale), who));
         }
         HorizontalLayout actionBar = new HorizontalLayout();
         actionBar.setId("chart-actions");
         actions.forEach(action -> action.on(patient, observations).ifPresent(actionBar::add));
-        add(demographics);
+        add(demographics, header);
         if (actionBar.getComponentCount() > 0) {
             add(actionBar);
         }
-        add(tabs);
+        add(vitalSigns, flowsheet, tabs);
     }
 
-    private Grid<Observation> observationGrid(List<Observation> observations, Locale locale) {
+    /**
+     * Who recorded or assessed, as a person (王医生); "imported" for the import and for any name
+     * without an account, rather than a user name nobody knows.
+     */
+    private Function<String, String> recorders(List<Observation> observations) {
+        Set<String> usernames = new HashSet<>();
+        observations.forEach(o -> usernames.add(o.getRecordedBy()));
+        usernames.remove(null);
+        Map<String, String> names = new HashMap<>(staff.displayNames(usernames));
+        String imported = getTranslation("chart.imported");
+        return username -> {
+            if (username != null && !names.containsKey(username)) {
+                // an assessor who recorded nothing in the chart
+                names.putAll(staff.displayNames(Set.of(username)));
+            }
+            String name = username == null ? null : names.get(username);
+            return name == null || name.isBlank() ? imported : name;
+        };
+    }
+
+    /** The guidelines' answer for one round of the flowsheet; none when they refuse its values. */
+    private Assessment bandsOf(AssessmentRequest round) {
+        try {
+            return guidelines.assess(round);
+        } catch (ConstraintViolationException refused) {
+            return null; // a diastolic typed above the systolic, say: shown, but not banded
+        }
+    }
+
+    private Grid<Observation> observationGrid(List<Observation> observations, Locale locale,
+            Function<String, String> who) {
         Grid<Observation> grid = new Grid<>(Observation.class, false);
         grid.setId("observation-grid");
         grid.addColumn(o -> Formats.dateTime(o.getEffectiveAt(), locale)).setHeader(getTranslation("observation.time"))
@@ -126,7 +187,7 @@ public class PatientChartView extends VerticalLayout implements BeforeEnterObser
         grid.addColumn(o -> ObservationLabels.value(o, locale, this::getTranslation))
                 .setHeader(getTranslation("observation.value")).setAutoWidth(true);
         grid.addColumn(Observation::getCode).setHeader(getTranslation("observation.code")).setAutoWidth(true);
-        grid.addColumn(Observation::getRecordedBy).setHeader(getTranslation("observation.recordedBy"));
+        grid.addColumn(o -> who.apply(o.getRecordedBy())).setHeader(getTranslation("observation.recordedBy"));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         List<Observation> newestFirst = new java.util.ArrayList<>(observations);
         java.util.Collections.reverse(newestFirst);

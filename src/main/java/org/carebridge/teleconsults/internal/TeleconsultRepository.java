@@ -19,6 +19,9 @@ public interface TeleconsultRepository extends JpaRepository<Teleconsult, UUID>,
     @Query("select t from Teleconsult t where t.id = :id")
     Optional<Teleconsult> findForUpdate(UUID id);
 
+    /** A patient's teleconsults in the given states: the open ones, for the chart. */
+    List<Teleconsult> findByPatientIdAndStatusIn(UUID patientId, Collection<TeleconsultStatus> statuses);
+
     /** Sessions the doctor holds that overlap the span (a standalone teleconsult books no referral slot). */
     @Query("select t from Teleconsult t where t.doctorId = :doctorId and t.status in :held and t.referralId is null"
             + " and t.startsAt < :end and t.endsAt > :start")
