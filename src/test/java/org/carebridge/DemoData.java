@@ -31,6 +31,10 @@ public final class DemoData {
         return coordinator.get("/api/facilities?q=" + code).body().path("content").get(0).path("id").asLong();
     }
 
+    public long practitionerId(String code) {
+        return coordinator.get("/api/practitioners?q=" + code).body().path("content").get(0).path("id").asLong();
+    }
+
     /** A patient registered in the given county (the demo doctor and records officer serve YL). */
     public UUID patientIn(String regionCode) {
         JsonNode page = coordinator.get("/api/patients?size=1&regionId=" + regionId(regionCode)).body();

@@ -9,6 +9,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Collection;
 import java.util.Locale;
+
+import com.vaadin.flow.server.VaadinSession;
 import java.util.stream.Collectors;
 
 /**
@@ -20,6 +22,8 @@ public final class Formats {
 
     /** The province's clock: staff read times in local time, whatever the server's zone. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /** The session attribute holding the zone a user chose to read times in, when not the province's. */
+    static final String CHOSEN_ZONE = "carebridge.zone";
 
     private Formats() {
     }
@@ -44,15 +48,22 @@ public final class Formats {
     public static String dateTime(Instant instant, Locale locale) {
         return instant == null ? ""
                 : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
-                        .format(instant.atZone(ZONE));
+                        .format(instant.atZone(zone()));
     }
 
     public static String shortDate(Instant instant, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale).format(instant.atZone(ZONE));
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale).format(instant.atZone(zone()));
     }
 
     public static String shortDateTime(Instant instant, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale).format(instant.atZone(ZONE));
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale).format(instant.atZone(zone()));
+    }
+
+    /** The zone the signed-in user reads times in: the one they chose, else the province's. */
+    public static ZoneId zone() {
+        VaadinSession session = VaadinSession.getCurrent();
+        Object chosen = session == null ? null : session.getAttribute(CHOSEN_ZONE);
+        return chosen instanceof ZoneId zone ? zone : ZONE;
     }
 
     public static String number(Number value, Locale locale) {

@@ -114,7 +114,7 @@ public final class LineChart {
         int legendX = LEFT + frame.width;
         for (int s = series.size() - 1; s >= 0; s--) {
             Series line = series.get(s);
-            legendX -= 14 + line.name().length() * 8;
+            legendX -= 14 + textWidth(line.name());
             svg.append("<circle cx=\"").append(legendX).append("\" cy=\"14\" r=\"5\" fill=\"").append(line.color())
                     .append("\"/><text x=\"").append(legendX + 9).append("\" y=\"18\">").append(escape(line.name()))
                     .append("</text>");
@@ -165,5 +165,15 @@ public final class LineChart {
 
     public static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /**
+     * About how wide a label is at 12 px: a Chinese character takes a full em, a Latin letter or digit
+     * about two thirds of one, so that a legend in either language neither overlaps nor runs off.
+     */
+    static int textWidth(String text) {
+        return text.codePoints().map(c -> Character.isIdeographic(c) || Character.UnicodeBlock.of(c)
+                == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS || Character.UnicodeBlock.of(c)
+                == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION ? 12 : 8).sum();
     }
 }

@@ -67,7 +67,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         bar.setWrap(true);
         bar.getStyle().set("row-gap", "0");
         viewTitle.getStyle().set("min-width", "0").set("overflow-wrap", "anywhere");
-        HorizontalLayout right = new HorizontalLayout(who, new LanguageSwitch(), logout);
+        HorizontalLayout right = new HorizontalLayout(who, new LanguageSwitch(), new ZoneSwitch(), logout);
         right.setAlignItems(FlexComponent.Alignment.CENTER);
         right.setWrap(true);
         right.getStyle().set("margin-right", "var(--lumo-space-m)").set("margin-left", "auto").set("row-gap", "0")

@@ -33,6 +33,25 @@ class LineChartTests {
     }
 
     @Test
+    void chineseLegendsLeaveEachNameItsFullWidth() throws Exception {
+        Document doc = parse(new LineChart("血压", Translations.CHINESE)
+                .series("收缩压", "#c00", List.of(point(0, 150))).series("舒张压", "#00c", List.of(point(0, 95)))
+                .toSvg(600, 240));
+        List<Element> legends = new java.util.ArrayList<>();
+        for (int i = 0; i < doc.getElementsByTagName("text").getLength(); i++) {
+            Element text = (Element) doc.getElementsByTagName("text").item(i);
+            if (List.of("收缩压", "舒张压").contains(text.getTextContent())) {
+                legends.add(text);
+            }
+        }
+        assertThat(legends).hasSize(2);
+        double first = Double.parseDouble(legends.get(0).getAttribute("x"));
+        double second = Double.parseDouble(legends.get(1).getAttribute("x"));
+        // three characters of 12 px each, then the next legend's dot
+        assertThat(second - first).isGreaterThanOrEqualTo(3 * 12 + 5);
+    }
+
+    @Test
     void higherValuesAreDrawnHigherUp() throws Exception {
         Element line = (Element) parse(new LineChart("t", Translations.ENGLISH)
                 .series("x", "#000", List.of(point(0, 10), point(1, 20))).toSvg(400, 200))

@@ -46,10 +46,62 @@ class ReferralBrowserIT {
             browser.waitFor(By.id("observations-send")).click();
             browser.waitForText("Arrange emergency transfer");
             assertThat(browser.driver.findElement(By.id("open-tasks")).getText()).doesNotContain("Review referral");
-            assertThat(browser.gridCells("referral-timeline", 4)).anyMatch(c -> c.contains("EMERGENCY"));
+            assertThat(browser.gridCells("referral-timeline", 4)).anyMatch(c -> c.contains("straight to the emergency transfer"));
             browser.screenshot("referral-became-emergency");
         }
         assertThat(coordinator.get("/api/referrals/" + referral).body().path("urgency").asText()).isEqualTo("EMERGENCY");
+    }
+
+    @Test
+    void inChineseTheReferralPageItsTimelineAndTheInboxSummaryHaveNoLatinWordsButCodesNamesAndUnits() throws Exception {
+        ApiClient coordinator = ApiClient.as(port, "coordinator");
+        DemoData demo = new DemoData(port);
+        String patient = coordinator.post("/api/patients", Map.of("familyName", "阿牛", "givenName", "木呷",
+                "latinName", "Zz Aniu Muga", "birthDate", java.time.LocalDate.now().minusYears(61).toString(),
+                "sex", "FEMALE", "language", "ii", "homeFacilityId", demo.facilityId("YL-T1"))).body().path("id").asText();
+        String referral = coordinator.post("/api/referrals", Map.of("patientId", patient, "referringFacilityId",
+                demo.facilityId("YL-T1"), "reason", "反复胸闷两周", "requestedSpecialty", "CARDIOLOGY",
+                "observations", Map.of("respiratoryRate", 20, "oxygenSaturation", 95, "heartRate", 96,
+                        "systolicBp", 162, "diastolicBp", 100, "temperature", 36.9))).body().path("id").asText();
+        String review = null;
+        for (JsonNode task : coordinator.get("/api/tasks").body()) {
+            if (task.path("referralId").asText().equals(referral)) {
+                review = task.path("id").asText();
+            }
+        }
+        assertThat(coordinator.post("/api/tasks/" + review + "/complete", Map.of("decision", "ROUTE", "doctorId",
+                demo.practitionerId("DR-0001"), "urgency", "URGENT", "specialty", "CARDIOLOGY", "reason", "血压偏高，尽快看心内科"))
+                .status()).isEqualTo(204);
+
+        try (Browser browser = Browser.open(port, "zh-CN")) {
+            browser.signIn("coordinator", "coordinator");
+            browser.go("/referrals/" + referral);
+            browser.waitFor(By.id("referral-timeline"));
+            String page = browser.driver.findElement(By.tagName("body")).getText() + " "
+                    + String.join(" ", browser.gridCells("referral-timeline", 8));
+            assertThat(page).contains("分配给").contains("DR-0001").contains("紧急").contains("心内科");
+            assertThat(Browser.latinWords(page)).as("Latin words on the referral page").isEmpty();
+            assertThat(page).doesNotContainPattern("\\d{4}-\\d\\d-\\d\\dT\\d\\d:");
+            browser.screenshot("referral-page-in-chinese");
+        }
+        String accept = null;
+        ApiClient doctor = ApiClient.as(port, "doctor");
+        for (JsonNode task : doctor.get("/api/tasks").body()) {
+            if (task.path("referralId").asText().equals(referral)) {
+                accept = task.path("id").asText();
+            }
+        }
+        try (Browser browser = Browser.open(port, "zh-CN")) {
+            browser.signIn("doctor", "doctor");
+            browser.go("/inbox/" + accept);
+            browser.waitFor(By.id("task-title"));
+            String summary = browser.waitFor(By.className("referral-summary")).getText();
+            assertThat(summary).contains("分配给").contains("DR-0001");
+            assertThat(Browser.latinWords(summary)).as("Latin words in the inbox summary").isEmpty();
+            assertThat(Browser.latinWords(String.join(" ", browser.gridCells("task-grid", 0))))
+                    .as("Latin words in the inbox rows").isEmpty();
+            browser.screenshot("inbox-summary-in-chinese");
+        }
     }
 
     @Test
