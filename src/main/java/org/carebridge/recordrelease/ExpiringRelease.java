@@ -3,6 +3,7 @@ package org.carebridge.recordrelease;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.carebridge.identity.AuditAction;
+import org.carebridge.shared.Wording;
 import org.springframework.stereotype.Component;
 
 /** {@code ExpireRelease}: 30 days after release the receiving facility can no longer read the bundle. */
@@ -22,8 +23,8 @@ class ExpiringRelease implements JavaDelegate {
             return;
         }
         request.expired(ReleaseTimeline.now());
-        steps.record(request, ReleaseEventType.EXPIRED, "Access by facility " + request.getToFacilityId() + " revoked after "
-                + RecordRequest.RELEASE_WINDOW.toDays() + " days");
+        steps.record(request, ReleaseEventType.EXPIRED, Wording.of(ReleaseWording.EXPIRED)
+                .facility("facility", request.getToFacilityId()).duration("window", RecordRequest.RELEASE_WINDOW));
         steps.audit(request, AuditAction.UPDATE, "access revoked");
     }
 }

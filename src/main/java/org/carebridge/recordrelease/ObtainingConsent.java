@@ -10,6 +10,7 @@ import org.carebridge.identity.StaffMember;
 import org.carebridge.patients.Consent;
 import org.carebridge.patients.PatientConsents;
 import org.carebridge.shared.InvalidRequestException;
+import org.carebridge.shared.Wording;
 import org.carebridge.tasks.OpenTask;
 import org.carebridge.tasks.TaskStep;
 import org.springframework.stereotype.Component;
@@ -55,11 +56,13 @@ class ObtainingConsent extends TaskStep<ObtainingConsent.Form> {
             Consent consent = consents.recordGiven(request.getPatientId(), request.getToFacilityId(), request.getPurpose(),
                     request.getScope(), form.evidence().strip(), ReleaseTimeline.today());
             request.consentGiven(ReleaseTimeline.now());
-            steps.record(request, ReleaseEventType.CONSENT_GIVEN, "Consent " + consent.getId() + ": " + form.evidence().strip());
+            steps.record(request, ReleaseEventType.CONSENT_GIVEN, Wording.of(ReleaseWording.CONSENT_GIVEN)
+                    .text("consent", consent.getId()).text("evidence", form.evidence()));
         } else {
             String why = "The patient refused consent" + (!StringUtils.hasText(form.evidence()) ? "" : ": " + form.evidence().strip());
             request.finish(RecordRequestStatus.DENIED, why, ReleaseTimeline.now());
-            steps.record(request, ReleaseEventType.CONSENT_REFUSED, why);
+            steps.record(request, ReleaseEventType.CONSENT_REFUSED, Wording.of(ReleaseWording.CONSENT_REFUSED)
+                    .text("evidence", form.evidence()));
         }
         steps.audit(request, AuditAction.UPDATE, "consent " + (form.consentGiven() ? "given" : "refused"));
         return Map.of("consentGiven", form.consentGiven());

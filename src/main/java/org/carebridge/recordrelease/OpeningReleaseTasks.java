@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.carebridge.tasks.TaskClaimed;
+import org.carebridge.tasks.TaskWording;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -20,17 +21,15 @@ class OpeningReleaseTasks implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String who = task.getAssignee() != null ? "for " + task.getAssignee()
-                : "for the " + String.join(", ", task.getCandidates().stream()
-                        .map(link -> link.getGroupId()).filter(g -> g != null).sorted().toList()) + " group";
         timeline.record(UUID.fromString((String) task.getVariable("recordRequestId")), ReleaseEventType.TASK_CREATED,
-                task.getTaskDefinitionKey() + " " + who);
+                TaskWording.opened(task));
     }
 
     @EventListener
     void claimed(TaskClaimed claimed) {
         if (claimed.task().recordRequestId() != null) {
-            timeline.record(claimed.task().recordRequestId(), ReleaseEventType.TASK_CLAIMED, claimed.task().taskKey());
+            timeline.record(claimed.task().recordRequestId(), ReleaseEventType.TASK_CLAIMED,
+                    TaskWording.claimed(claimed.task()));
         }
     }
 }

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.carebridge.identity.AuditAction;
 import org.carebridge.patients.RecordExtract;
 import org.carebridge.patients.RecordExtracts;
+import org.carebridge.shared.Wording;
 import org.springframework.stereotype.Component;
 
 /** {@code PackageRecords}: the records in scope become a FHIR R4 Bundle, stored with its SHA-256. */
@@ -29,8 +30,8 @@ class PackagingRecords implements JavaDelegate {
         String json = bundles.bundle(request.getId(), extract, ReleaseTimeline.now());
         String sha256 = FhirBundles.sha256(json);
         request.released(json, sha256, ReleaseTimeline.now());
-        steps.record(request, ReleaseEventType.RELEASED, "Bundle of " + request.getScope() + " for facility "
-                + request.getToFacilityId() + ", SHA-256 " + sha256 + ", readable until " + request.getExpiresAt());
+        steps.record(request, ReleaseEventType.RELEASED, ReleaseWording.scope(Wording.of(ReleaseWording.RELEASED), request.getScope())
+                .facility("facility", request.getToFacilityId()).text("sha256", sha256).time("until", request.getExpiresAt()));
         steps.audit(request, AuditAction.CREATE, "released bundle");
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import org.carebridge.shared.Wording;
 
 /** A row of a record request's timeline; written once, never changed. */
 @Entity
@@ -22,20 +23,22 @@ class RecordRequestEvent {
     @Enumerated(EnumType.STRING)
     private ReleaseEventType type;
     private String actor;
+    /** Prose, for entries written before timelines were typed. */
     private String details;
+    private String wording;
 
     protected RecordRequestEvent() {
     }
 
-    RecordRequestEvent(UUID recordRequestId, Instant at, ReleaseEventType type, String actor, String details) {
+    RecordRequestEvent(UUID recordRequestId, Instant at, ReleaseEventType type, String actor, Wording wording) {
         this.recordRequestId = recordRequestId;
         this.at = at;
         this.type = type;
         this.actor = actor;
-        this.details = details == null || details.length() <= 4000 ? details : details.substring(0, 4000);
+        this.wording = wording.toJson();
     }
 
     ReleaseTimelineEntry toEntry() {
-        return new ReleaseTimelineEntry(at, type, actor, details);
+        return new ReleaseTimelineEntry(at, type, actor, wording == null ? Wording.legacy(details) : Wording.fromJson(wording));
     }
 }

@@ -21,6 +21,7 @@ import org.carebridge.shared.ConflictException;
 import org.carebridge.shared.FieldError;
 import org.carebridge.shared.InvalidRequestException;
 import org.carebridge.shared.NotFoundException;
+import org.carebridge.shared.Wording;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -95,9 +96,9 @@ public class RecordRequests {
                 submission.toFacilityId(), submission.purpose(), submission.scope(),
                 explained ? submission.reason().strip() : null, CurrentStaff.actor(), now);
         requests.saveAndFlush(request);
-        timeline.record(request.getId(), ReleaseEventType.REQUESTED, "Facility " + request.getToFacilityId() + " asks facility "
-                + request.getFromFacilityId() + " for " + request.getScope() + " (" + request.getPurpose() + ")"
-                + (explained ? ": " + request.getReason() : ""));
+        timeline.record(request.getId(), ReleaseEventType.REQUESTED, ReleaseWording.scope(Wording.of(ReleaseWording.REQUESTED)
+                .facility("to", request.getToFacilityId()).facility("from", request.getFromFacilityId()), request.getScope())
+                .label("purpose", "records.purpose", request.getPurpose()).text("reason", request.getReason()));
         audit.record(AuditAction.CREATE, request.getPatientId(), "record request " + request.getId(), "record release");
         Map<String, Object> variables = new HashMap<>();
         variables.put("recordRequestId", request.getId().toString());
@@ -159,7 +160,7 @@ public class RecordRequests {
             throw new ConflictException("status", "The record request is already " + request.getStatus());
         }
         request.finish(RecordRequestStatus.CANCELLED, reason.strip(), ReleaseTimeline.now());
-        timeline.record(id, ReleaseEventType.CANCELLED, reason.strip());
+        timeline.record(id, ReleaseEventType.CANCELLED, ReleaseWording.reason(reason));
         audit.record(AuditAction.UPDATE, request.getPatientId(), "record request " + id + " cancelled", "record release");
         runtime.createMessageCorrelation(CANCEL_MESSAGE).processInstanceId(request.getProcessInstanceId()).correlate();
         return RecordRequestDetails.of(request);
@@ -184,7 +185,8 @@ public class RecordRequests {
             throw new ConflictException("status", "Nothing is released: the record request is " + request.getStatus());
         }
         audit.record(AuditAction.READ, request.getPatientId(), "released bundle of record request " + id, "record release");
-        timeline.record(id, ReleaseEventType.BUNDLE_READ, "SHA-256 " + request.getBundleSha256());
+        timeline.record(id, ReleaseEventType.BUNDLE_READ, Wording.of(ReleaseWording.BUNDLE_READ)
+                .text("sha256", request.getBundleSha256()));
         return new ReleasedBundle(request.getBundleJson(), request.getBundleSha256());
     }
 

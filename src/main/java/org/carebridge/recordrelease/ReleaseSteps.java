@@ -7,6 +7,7 @@ import org.carebridge.identity.AuditAction;
 import org.carebridge.identity.AuditLog;
 import org.carebridge.shared.ConflictException;
 import org.carebridge.shared.NotFoundException;
+import org.carebridge.shared.Wording;
 import org.carebridge.tasks.OpenTask;
 import org.springframework.stereotype.Component;
 
@@ -48,8 +49,8 @@ class ReleaseSteps {
         return requests.findForUpdate(id).orElseThrow(() -> new NotFoundException("No record request " + id));
     }
 
-    void record(RecordRequest request, ReleaseEventType type, String details) {
-        timeline.record(request.getId(), type, details);
+    void record(RecordRequest request, ReleaseEventType type, Wording wording) {
+        timeline.record(request.getId(), type, wording);
     }
 
     void audit(RecordRequest request, AuditAction action, String what) {

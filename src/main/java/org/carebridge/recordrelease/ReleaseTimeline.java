@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.carebridge.directory.WeeklyAvailability;
 import org.carebridge.identity.CurrentStaff;
+import org.carebridge.shared.Wording;
 import org.springframework.stereotype.Component;
 
 /** Writes a record request's timeline, in the transaction of the step it records. */
@@ -30,8 +31,8 @@ class ReleaseTimeline {
         return LocalDate.ofInstant(now(), WeeklyAvailability.ZONE);
     }
 
-    void record(UUID recordRequestId, ReleaseEventType type, String details) {
-        events.save(new RecordRequestEvent(recordRequestId, now(), type, CurrentStaff.actor(), details));
+    void record(UUID recordRequestId, ReleaseEventType type, Wording wording) {
+        events.save(new RecordRequestEvent(recordRequestId, now(), type, CurrentStaff.actor(), wording));
     }
 
     List<ReleaseTimelineEntry> of(UUID recordRequestId) {

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import org.carebridge.identity.AuditAction;
 import org.carebridge.shared.ConflictException;
 import org.carebridge.shared.InvalidRequestException;
+import org.carebridge.shared.Wording;
 import org.carebridge.tasks.OpenTask;
 import org.carebridge.tasks.TaskStep;
 import org.springframework.stereotype.Component;
@@ -41,8 +42,9 @@ class ReviewingEmergencyAccess extends TaskStep<ReviewingEmergencyAccess.Form> {
         if (!form.appropriate() && !StringUtils.hasText(form.comment())) {
             throw new InvalidRequestException("comment", "is required when the emergency access was not appropriate");
         }
-        steps.record(request, ReleaseEventType.EMERGENCY_ACCESS_REVIEWED, (form.appropriate() ? "Appropriate" : "Not appropriate")
-                + (!StringUtils.hasText(form.comment()) ? "" : ": " + form.comment().strip()));
+        steps.record(request, ReleaseEventType.EMERGENCY_ACCESS_REVIEWED, Wording.of(form.appropriate()
+                ? ReleaseWording.EMERGENCY_ACCESS_APPROPRIATE : ReleaseWording.EMERGENCY_ACCESS_NOT_APPROPRIATE)
+                .text("comment", form.comment()));
         steps.audit(request, AuditAction.UPDATE, "emergency access review");
         return Map.of("appropriate", form.appropriate());
     }

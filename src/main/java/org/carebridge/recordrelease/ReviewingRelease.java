@@ -8,6 +8,7 @@ import org.carebridge.identity.AuditAction;
 import org.carebridge.identity.CurrentStaff;
 import org.carebridge.identity.StaffMember;
 import org.carebridge.shared.InvalidRequestException;
+import org.carebridge.shared.Wording;
 import org.carebridge.tasks.OpenTask;
 import org.carebridge.tasks.TaskStep;
 import org.springframework.stereotype.Component;
@@ -44,10 +45,10 @@ class ReviewingRelease extends TaskStep<ReviewingRelease.Form> {
             throw new InvalidRequestException("reason", "is required to deny a release");
         }
         if (form.approve()) {
-            steps.record(request, ReleaseEventType.APPROVED, StringUtils.hasText(form.reason()) ? form.reason().strip() : "Release approved");
+            steps.record(request, ReleaseEventType.APPROVED, Wording.of(ReleaseWording.APPROVED).text("reason", form.reason()));
         } else {
             request.finish(RecordRequestStatus.DENIED, form.reason().strip(), ReleaseTimeline.now());
-            steps.record(request, ReleaseEventType.DENIED, form.reason().strip());
+            steps.record(request, ReleaseEventType.DENIED, ReleaseWording.reason(form.reason()));
         }
         steps.audit(request, AuditAction.UPDATE, "release review");
         return Map.of("approve", form.approve());

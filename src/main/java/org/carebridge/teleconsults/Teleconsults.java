@@ -33,6 +33,7 @@ import org.carebridge.patients.PatientRecords;
 import org.carebridge.shared.ConflictException;
 import org.carebridge.shared.InvalidRequestException;
 import org.carebridge.shared.NotFoundException;
+import org.carebridge.shared.Wording;
 import org.carebridge.teleconsults.internal.SessionRooms;
 import org.carebridge.teleconsults.internal.Teleconsult;
 import org.carebridge.teleconsults.internal.TeleconsultAccess;
@@ -41,6 +42,7 @@ import org.carebridge.teleconsults.internal.TeleconsultRepository;
 import org.carebridge.teleconsults.internal.TeleconsultTimeline;
 import org.carebridge.teleconsults.internal.TeleconsultVital;
 import org.carebridge.teleconsults.internal.TeleconsultVitalRepository;
+import org.carebridge.teleconsults.internal.TeleconsultWording;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -201,9 +203,10 @@ public class Teleconsults {
         Urgency previous = teleconsult.getUrgency();
         teleconsult.assessed(result.urgency(), result.rulesetVersion(), intake.write(after), now);
         vitals.save(new TeleconsultVital(id, now, CurrentStaff.actor(), intake.write(sent), result.urgency()));
-        timeline.record(id, TeleconsultEventType.OBSERVATIONS_ADDED, String.join(", ", fieldNames(sent)));
-        timeline.record(id, TeleconsultEventType.REASSESSED, previous + " → " + result.urgency() + ", "
-                + result.findings().size() + " finding(s)");
+        timeline.record(id, TeleconsultEventType.OBSERVATIONS_ADDED, TeleconsultWording.observationsAdded(fieldNames(sent)));
+        timeline.record(id, TeleconsultEventType.REASSESSED, Wording.of(TeleconsultWording.REASSESSED)
+                .label("before", "urgency", previous).label("urgency", "urgency", result.urgency())
+                .number("findings", result.findings().size()));
         audit.record(AuditAction.UPDATE, teleconsult.getPatientId(), "teleconsult observations " + id, "teleconsult");
         runtime.setVariable(teleconsult.getProcessInstanceId(), "urgency", result.urgency().name());
         if (result.urgency() == Urgency.EMERGENCY) {
@@ -228,7 +231,7 @@ public class Teleconsults {
             throw new ConflictException("status", "The teleconsult is already " + teleconsult.getStatus());
         }
         teleconsult.finish(TeleconsultStatus.CANCELLED, TeleconsultTimeline.now());
-        timeline.record(id, TeleconsultEventType.CANCELLED, reason.strip());
+        timeline.record(id, TeleconsultEventType.CANCELLED, Wording.of(TeleconsultWording.CANCELLED).text("reason", reason));
         audit.record(AuditAction.UPDATE, teleconsult.getPatientId(), "teleconsult " + id + " cancelled", "teleconsult");
         runtime.createMessageCorrelation(CANCEL_MESSAGE).processInstanceId(teleconsult.getProcessInstanceId())
                 .setVariable("teleconsultOutcome", TeleconsultStatus.CANCELLED.name()).correlate();

@@ -7,6 +7,7 @@ import static org.carebridge.recordrelease.RecordReleaseScenario.form;
 
 import java.time.Duration;
 import java.util.Date;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -22,6 +23,7 @@ import org.carebridge.patients.ReleasePurpose;
 import org.carebridge.shared.ConflictException;
 import org.carebridge.shared.FieldError;
 import org.carebridge.shared.InvalidRequestException;
+import org.carebridge.shared.Wording;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -90,6 +92,28 @@ class RecordReleaseProcessIT {
         assertThat(scenario.timelineTypes(request.id())).containsSubsequence(ReleaseEventType.REQUESTED,
                 ReleaseEventType.CONSENT_DECIDED, ReleaseEventType.TASK_CREATED, ReleaseEventType.APPROVED,
                 ReleaseEventType.RELEASED, ReleaseEventType.EXPIRED);
+        Wording asked = scenario.said(request.id(), ReleaseEventType.REQUESTED);
+        assertThat(asked.key()).isEqualTo("records.said.REQUESTED");
+        assertThat(asked.values()).containsOnly(Map.entry("to", String.valueOf(scenario.receiver())),
+                Map.entry("from", String.valueOf(scenario.source())), Map.entry("scope1", "records.scope.ENCOUNTERS"),
+                Map.entry("scope2", "records.scope.OBSERVATIONS"), Map.entry("purpose", "records.purpose.CONTINUING_CARE"));
+        Wording decided = scenario.said(request.id(), ReleaseEventType.CONSENT_DECIDED);
+        assertThat(decided.values()).containsEntry("outcome", "records.consent.PERMIT");
+        assertThat(decided.values().get("reasons")).contains("PERMIT");
+        assertThat(scenario.said(request.id(), ReleaseEventType.TASK_CREATED).values())
+                .containsEntry("task", "tasks.key.ReviewRelease").containsEntry("who", "role.RECORDS_OFFICER");
+        Wording approved = scenario.said(request.id(), ReleaseEventType.APPROVED);
+        assertThat(approved.key()).isEqualTo("records.said.APPROVED");
+        assertThat(approved.values()).isEmpty();
+        Wording bundled = scenario.said(request.id(), ReleaseEventType.RELEASED);
+        assertThat(bundled.key()).isEqualTo("records.said.RELEASED");
+        assertThat(bundled.values()).containsEntry("facility", String.valueOf(scenario.receiver()))
+                .containsEntry("sha256", released.bundleSha256()).containsEntry("until", released.expiresAt().toString())
+                .containsEntry("scope1", "records.scope.ENCOUNTERS").containsEntry("scope2", "records.scope.OBSERVATIONS");
+        Wording expired = scenario.said(request.id(), ReleaseEventType.EXPIRED);
+        assertThat(expired.key()).isEqualTo("records.said.EXPIRED");
+        assertThat(expired.values()).containsEntry("facility", String.valueOf(scenario.receiver()))
+                .containsEntry("window", Duration.ofDays(30).toString());
     }
 
     @Test
@@ -122,6 +146,9 @@ class RecordReleaseProcessIT {
         assertThat(scenario.request(request.id()).status()).isEqualTo(RecordRequestStatus.RELEASED);
         assertThat(process).hasPassedInOrder("ObtainConsent", "ReviewRelease", "PackageRecords");
         assertThat(scenario.timelineTypes(request.id())).contains(ReleaseEventType.CONSENT_GIVEN);
+        Wording given = scenario.said(request.id(), ReleaseEventType.CONSENT_GIVEN);
+        assertThat(given.key()).isEqualTo("records.said.CONSENT_GIVEN");
+        assertThat(given.values()).containsEntry("evidence", "Signed consent form, scanned").containsKey("consent");
     }
 
     @Test
@@ -156,6 +183,9 @@ class RecordReleaseProcessIT {
                 "DeniedByConsent").doesNotContain("ObtainConsent", "ReviewRelease", "PackageRecords");
         assertThat(scenario.timelineTypes(request.id())).containsSubsequence(ReleaseEventType.REQUESTED,
                 ReleaseEventType.CONSENT_DECIDED, ReleaseEventType.DENIED);
+        assertThat(scenario.said(request.id(), ReleaseEventType.CONSENT_DECIDED).values())
+                .containsEntry("outcome", "records.consent.DENY");
+        assertThat(scenario.said(request.id(), ReleaseEventType.DENIED).key()).isEqualTo("records.said.DENIED_BY_CONSENT");
     }
 
     @Test
@@ -173,6 +203,9 @@ class RecordReleaseProcessIT {
         assertThat(denied.status()).isEqualTo(RecordRequestStatus.DENIED);
         assertThat(denied.decisionReason()).isEqualTo("Wrong patient named");
         assertThat(process).hasPassed("DeniedOnReview").hasNotPassed("PackageRecords").isEnded();
+        Wording refused = scenario.said(request.id(), ReleaseEventType.DENIED);
+        assertThat(refused.key()).isEqualTo("records.said.REASON");
+        assertThat(refused.values()).containsEntry("reason", "Wrong patient named");
     }
 
     @Test
@@ -187,12 +220,17 @@ class RecordReleaseProcessIT {
                 .isWaitingAt("ReviewEmergencyAccess", "ReleaseExpired");
         assertThat(process).task("ReviewEmergencyAccess").hasCandidateGroup("ADMIN");
         assertThat(scenario.timelineTypes(request.id())).contains(ReleaseEventType.BREAK_GLASS);
+        assertThat(scenario.said(request.id(), ReleaseEventType.BREAK_GLASS).values())
+                .containsEntry("reason", "Unconscious on arrival, no relatives reachable");
 
         assertThatThrownBy(() -> scenario.complete("admin", request, "ReviewEmergencyAccess", form("appropriate", false)))
                 .isInstanceOf(InvalidRequestException.class);
         scenario.complete("admin", request, "ReviewEmergencyAccess", form("appropriate", true, "comment", "Justified"));
         assertThat(process).hasPassed("EmergencyAccessReviewed").isWaitingAt("ReleaseExpired");
         assertThat(scenario.timelineTypes(request.id())).contains(ReleaseEventType.EMERGENCY_ACCESS_REVIEWED);
+        Wording reviewed = scenario.said(request.id(), ReleaseEventType.EMERGENCY_ACCESS_REVIEWED);
+        assertThat(reviewed.key()).isEqualTo("records.said.EMERGENCY_ACCESS_APPROPRIATE");
+        assertThat(reviewed.values()).containsEntry("comment", "Justified");
         scenario.fireTimer(request, "ReleaseExpired", Duration.ofDays(30).plusMinutes(1));
         assertThat(process).isEnded();
         assertThat(scenario.request(request.id()).status()).isEqualTo(RecordRequestStatus.EXPIRED);
@@ -218,6 +256,7 @@ class RecordReleaseProcessIT {
         assertThat(cancelled.status()).isEqualTo(RecordRequestStatus.CANCELLED);
         assertThat(process).hasPassed("Cancelled").isEnded();
         assertThat(scenario.timelineTypes(request.id())).endsWith(ReleaseEventType.CANCELLED);
+        assertThat(scenario.said(request.id(), ReleaseEventType.CANCELLED).values()).containsEntry("reason", "Patient moved");
     }
 
     @Test

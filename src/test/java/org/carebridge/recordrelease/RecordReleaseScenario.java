@@ -24,6 +24,7 @@ import org.carebridge.patients.ConsentRequest;
 import org.carebridge.patients.PatientConsents;
 import org.carebridge.patients.RecordScope;
 import org.carebridge.patients.ReleasePurpose;
+import org.carebridge.shared.Wording;
 import org.carebridge.tasks.OpenTask;
 import org.carebridge.tasks.Tasks;
 import org.springframework.context.ApplicationContext;
@@ -116,6 +117,13 @@ class RecordReleaseScenario {
 
     List<ReleaseEventType> timelineTypes(UUID id) {
         return as("coordinator", () -> requests.timeline(id)).stream().map(ReleaseTimelineEntry::type).toList();
+    }
+
+    /** What the timeline's latest entry of this type says. */
+    Wording said(UUID id, ReleaseEventType type) {
+        return as("coordinator", () -> requests.timeline(id)).stream().filter(e -> e.type() == type)
+                .reduce((first, second) -> second).orElseThrow(() -> new AssertionError("No " + type + " in the timeline"))
+                .wording();
     }
 
     OpenTask task(RecordRequestDetails request, String taskKey) {

@@ -114,6 +114,9 @@ class TeleconsultApiIT {
         JsonNode timeline = coordinator.get("/api/teleconsults/" + id + "/timeline").body();
         assertThat(timeline.get(0).path("type").asText()).isEqualTo("REQUESTED");
         assertThat(timeline.get(0).path("actor").asText()).isEqualTo("coordinator");
+        assertThat(timeline.get(0).path("code").asText()).isEqualTo("teleconsults.said.REQUESTED");
+        assertThat(timeline.get(0).path("parameters").path("specialty").asText()).isEqualTo("specialty.INTERNAL_MEDICINE");
+        assertThat(timeline.get(0).path("details").asText()).contains(body.path("reason").asText());
         assertThat(timeline.findValuesAsText("type")).contains("ASSESSED", "TASK_CREATED");
 
         // the inbox names the case

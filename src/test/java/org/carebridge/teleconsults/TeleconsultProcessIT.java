@@ -35,6 +35,7 @@ import org.carebridge.referrals.ReferralStatus;
 import org.carebridge.shared.ConflictException;
 import org.carebridge.shared.FieldError;
 import org.carebridge.shared.InvalidRequestException;
+import org.carebridge.shared.Wording;
 import org.carebridge.tasks.OpenTask;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -120,6 +121,25 @@ class TeleconsultProcessIT {
         assertThat(scenario.timelineTypes(id)).containsSubsequence(TeleconsultEventType.REQUESTED,
                 TeleconsultEventType.ASSESSED, TeleconsultEventType.SCHEDULED, TeleconsultEventType.REMINDER,
                 TeleconsultEventType.STARTED, TeleconsultEventType.NOTE_WRITTEN, TeleconsultEventType.COMPLETED);
+        Wording asked = scenario.said(id, TeleconsultEventType.REQUESTED);
+        assertThat(asked.key()).isEqualTo("teleconsults.said.REQUESTED");
+        assertThat(asked.values()).containsEntry("facility", String.valueOf(requested.requestingFacilityId()))
+                .containsEntry("specialty", "specialty.INTERNAL_MEDICINE")
+                .containsEntry("reason", "Cough and fever for a week");
+        assertThat(scenario.said(id, TeleconsultEventType.ASSESSED).values()).containsEntry("urgency", "urgency.ROUTINE");
+        assertThat(scenario.said(id, TeleconsultEventType.TASK_CREATED).values())
+                .containsEntry("task", "tasks.key.ConductTeleconsult").containsEntry("who", "doctor");
+        Wording booked = scenario.said(id, TeleconsultEventType.SCHEDULED);
+        assertThat(booked.key()).isEqualTo("teleconsults.said.SCHEDULED");
+        assertThat(booked.values()).containsEntry("doctor", String.valueOf(scenario.practitioner("DR-0001")))
+                .containsEntry("start", start.toInstant().toString()).containsKey("length");
+        assertThat(scenario.said(id, TeleconsultEventType.REMINDER).values())
+                .containsEntry("start", start.toInstant().toString());
+        Wording noted = scenario.said(id, TeleconsultEventType.NOTE_WRITTEN);
+        assertThat(noted.key()).isEqualTo("teleconsults.said.NOTE_WRITTEN");
+        assertThat(noted.values()).containsEntry("assessment", "Acute bronchitis")
+                .containsEntry("followUp", "teleconsults.followUp." + done.note().followUp())
+                .containsEntry("encounter", done.encounterId().toString());
     }
 
     @Test
@@ -137,6 +157,10 @@ class TeleconsultProcessIT {
         assertThat(scenario.openTaskKeysOfReferral(referralId)).containsExactly("ArrangeEmergencyTransfer");
         assertThat(scenario.timelineTypes(escalated.id())).containsSubsequence(TeleconsultEventType.ASSESSED,
                 TeleconsultEventType.ESCALATED);
+        Wording escalation = scenario.said(escalated.id(), TeleconsultEventType.ESCALATED);
+        assertThat(escalation.key()).isEqualTo("teleconsults.said.ESCALATED_NEW_REFERRAL");
+        assertThat(escalation.values()).containsEntry("referral", referralId.toString())
+                .containsEntry("task", "tasks.key.ArrangeEmergencyTransfer");
     }
 
     @Test
@@ -158,6 +182,9 @@ class TeleconsultProcessIT {
         assertThat(scenario.process(id)).isWaitingAt("ConductTeleconsult");
         assertThat(scenario.timelineTypes(id)).containsSubsequence(TeleconsultEventType.SCHEDULED,
                 TeleconsultEventType.CONNECTION_FAILED, TeleconsultEventType.SCHEDULED);
+        Wording failure = scenario.said(id, TeleconsultEventType.CONNECTION_FAILED);
+        assertThat(failure.key()).isEqualTo("teleconsults.said.CONNECTION_FAILED");
+        assertThat(failure.values()).containsEntry("failures", "1").containsEntry("allowed", "2");
     }
 
     @Test
@@ -179,6 +206,9 @@ class TeleconsultProcessIT {
         assertThat(scenario.openTaskKeysOfReferral(referralId)).containsExactly("ReviewReferral");
         assertThat(scenario.timelineTypes(id)).containsSubsequence(TeleconsultEventType.CONNECTION_FAILED,
                 TeleconsultEventType.CONNECTION_FAILED, TeleconsultEventType.FAILED, TeleconsultEventType.FOLLOW_UP_REFERRAL);
+        assertThat(scenario.said(id, TeleconsultEventType.FAILED).values()).containsEntry("failures", "2");
+        assertThat(scenario.said(id, TeleconsultEventType.FOLLOW_UP_REFERRAL).values())
+                .containsEntry("referral", referralId.toString());
     }
 
     @Test
@@ -206,6 +236,15 @@ class TeleconsultProcessIT {
         assertThat(scenario.timelineTypes(id)).containsSubsequence(TeleconsultEventType.OBSERVATIONS_ADDED,
                 TeleconsultEventType.REASSESSED, TeleconsultEventType.OBSERVATIONS_ADDED, TeleconsultEventType.REASSESSED,
                 TeleconsultEventType.ESCALATED);
+        Wording added = scenario.said(id, TeleconsultEventType.OBSERVATIONS_ADDED);
+        assertThat(added.key()).isEqualTo("teleconsults.said.OBSERVATIONS_ADDED");
+        assertThat(added.values()).containsOnly(Map.entry("field1", "observation.SYSTOLIC_BP"),
+                Map.entry("field2", "observation.DIASTOLIC_BP"));
+        Wording reassessed = scenario.said(id, TeleconsultEventType.REASSESSED);
+        assertThat(reassessed.key()).isEqualTo("teleconsults.said.REASSESSED");
+        assertThat(reassessed.values()).containsEntry("before", "urgency.ROUTINE").containsEntry("urgency", "urgency.EMERGENCY");
+        assertThat(scenario.said(id, TeleconsultEventType.ESCALATED).key())
+                .isEqualTo("teleconsults.said.ESCALATED_NEW_REFERRAL");
         // the session has ended: nothing more is taken
         assertThatThrownBy(() -> scenario.as("coordinator", () -> scenario.teleconsults.addObservations(id,
                 scenario.observations(Map.of("heartRate", 90))))).isInstanceOf(ConflictException.class);
@@ -279,6 +318,9 @@ class TeleconsultProcessIT {
         assertThat(scenario.timelineTypes(id)).doesNotContain(TeleconsultEventType.TASK_CLAIMED);
         scenario.as("coordinator", () -> scenario.tasks.claim(schedule.id()));
         assertThat(scenario.timelineTypes(id)).endsWith(TeleconsultEventType.TASK_CLAIMED);
+        Wording claimed = scenario.said(id, TeleconsultEventType.TASK_CLAIMED);
+        assertThat(claimed.key()).isEqualTo("tasks.said.CLAIMED");
+        assertThat(claimed.values()).containsEntry("task", "tasks.key.ScheduleTeleconsult");
     }
 
     @Test
@@ -305,6 +347,9 @@ class TeleconsultProcessIT {
         assertThat(cancelled.sessionUrl()).isNull();
         assertThat(scenario.management.createJobQuery().processInstanceId(process.getId()).count()).isZero();
         assertThat(scenario.timelineTypes(id)).endsWith(TeleconsultEventType.CANCELLED);
+        Wording cancelledWith = scenario.said(id, TeleconsultEventType.CANCELLED);
+        assertThat(cancelledWith.key()).isEqualTo("teleconsults.said.CANCELLED");
+        assertThat(cancelledWith.values()).containsEntry("reason", "Patient transferred by family");
     }
 
     @Test

@@ -29,6 +29,7 @@ import org.carebridge.directory.WeeklyAvailability;
 import org.carebridge.guidelines.Observations;
 import org.carebridge.referrals.Referrals;
 import org.carebridge.shared.InvalidRequestException;
+import org.carebridge.shared.Wording;
 import org.carebridge.tasks.OpenTask;
 import org.carebridge.tasks.Tasks;
 import org.springframework.context.ApplicationContext;
@@ -121,6 +122,13 @@ class TeleconsultScenario {
 
     List<TeleconsultEventType> timelineTypes(UUID id) {
         return as("coordinator", () -> teleconsults.timeline(id)).stream().map(TeleconsultTimelineEntry::type).toList();
+    }
+
+    /** What the timeline's latest entry of this type says. */
+    Wording said(UUID id, TeleconsultEventType type) {
+        return as("coordinator", () -> teleconsults.timeline(id)).stream().filter(e -> e.type() == type)
+                .reduce((first, second) -> second).orElseThrow(() -> new AssertionError("No " + type + " in the timeline"))
+                .wording();
     }
 
     String processInstanceId(UUID id) {

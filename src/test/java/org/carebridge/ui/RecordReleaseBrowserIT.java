@@ -81,7 +81,7 @@ class RecordReleaseBrowserIT {
             assertThat(browser.driver.findElement(By.id("consent-outcome")).getText()).isEqualTo("Permitted");
             assertThat(browser.driver.findElement(By.id("consent-reasons")).getText()).contains("PERMIT");
             assertThat(browser.waitFor(By.id("download-bundle")).getAttribute("href")).isNotBlank();
-            assertThat(browser.gridCells("timeline", 8)).contains("Requested", "Consent decided", "Approved", "Released");
+            assertThat(browser.gridCells("record-request-timeline", 8)).contains("Requested", "Consent decided", "Approved", "Released");
             browser.screenshot("record-request-released");
 
             browser.go("/record-requests");

@@ -6,8 +6,6 @@ import java.util.Locale;
 import java.util.Objects;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -28,12 +26,13 @@ import org.carebridge.identity.Role;
 import org.carebridge.recordrelease.RecordRequestDetails;
 import org.carebridge.recordrelease.RecordRequestStatus;
 import org.carebridge.recordrelease.RecordRequests;
-import org.carebridge.recordrelease.ReleaseTimelineEntry;
 import org.carebridge.shared.ConflictException;
 import org.carebridge.shared.InvalidRequestException;
 import org.carebridge.shell.Formats;
 import org.carebridge.shell.MainLayout;
 import org.carebridge.shell.RecordRoute;
+import org.carebridge.shell.TimelineGrid;
+import org.carebridge.shell.Wordings;
 
 /**
  * One record request: the consent decision and the reasons the rules gave, the review's reason when
@@ -46,10 +45,12 @@ public class RecordRequestDetailView extends VerticalLayout implements BeforeEnt
 
     private final RecordRequests requests;
     private final Directory directory;
+    private final Wordings wordings;
 
-    public RecordRequestDetailView(RecordRequests requests, Directory directory) {
+    public RecordRequestDetailView(RecordRequests requests, Directory directory, Wordings wordings) {
         this.requests = requests;
         this.directory = directory;
+        this.wordings = wordings;
         setWidthFull();
     }
 
@@ -126,17 +127,8 @@ public class RecordRequestDetailView extends VerticalLayout implements BeforeEnt
         }
 
         add(new H3(getTranslation("records.timeline")));
-        Grid<ReleaseTimelineEntry> timeline = new Grid<>(ReleaseTimelineEntry.class, false);
-        timeline.setId("timeline");
-        timeline.addColumn(e -> Formats.dateTime(e.at(), locale)).setHeader(getTranslation("records.when")).setAutoWidth(true);
-        timeline.addColumn(e -> getTranslation("records.event." + e.type())).setHeader(getTranslation("records.what"))
-                .setAutoWidth(true);
-        timeline.addColumn(ReleaseTimelineEntry::actor).setHeader(getTranslation("records.who")).setAutoWidth(true);
-        timeline.addColumn(ReleaseTimelineEntry::details).setHeader(getTranslation("records.details"));
-        timeline.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        timeline.setItems(requests.timeline(request.id()));
-        timeline.setAllRowsVisible(true);
-        add(timeline);
+        add(new TimelineGrid("record-request-timeline", "records.event", requests.timeline(request.id()), wordings,
+                locale));
     }
 
     @Override

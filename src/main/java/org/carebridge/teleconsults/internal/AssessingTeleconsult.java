@@ -9,6 +9,7 @@ import org.carebridge.guidelines.Assessment;
 import org.carebridge.guidelines.AssessmentRequest;
 import org.carebridge.guidelines.Guidelines;
 import org.carebridge.identity.AuditAction;
+import org.carebridge.shared.Wording;
 import org.carebridge.teleconsults.TeleconsultEventType;
 import org.springframework.stereotype.Component;
 
@@ -50,8 +51,9 @@ class AssessingTeleconsult implements JavaDelegate {
         AssessmentRequest input = intake.input(teleconsult);
         Assessment result = guidelines.assess(input);
         teleconsult.assessed(result.urgency(), result.rulesetVersion(), intake.write(input), TeleconsultTimeline.now());
-        steps.record(teleconsult, TeleconsultEventType.ASSESSED, result.urgency() + ", " + result.specialty() + " — "
-                + result.findings().size() + " finding(s)");
+        steps.record(teleconsult, TeleconsultEventType.ASSESSED, Wording.of(TeleconsultWording.ASSESSED)
+                .label("urgency", "urgency", result.urgency()).label("specialty", "specialty", result.specialty())
+                .number("findings", result.findings().size()));
         steps.audit(teleconsult, AuditAction.CREATE, "guideline assessment");
         execution.setVariable("urgency", result.urgency().name());
         execution.setVariable("booked", teleconsult.isCalledFromReferral()

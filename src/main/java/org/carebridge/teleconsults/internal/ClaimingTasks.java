@@ -1,6 +1,7 @@
 package org.carebridge.teleconsults.internal;
 
 import org.carebridge.tasks.TaskClaimed;
+import org.carebridge.tasks.TaskWording;
 import org.carebridge.teleconsults.TeleconsultEventType;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -18,7 +19,7 @@ class ClaimingTasks {
     @EventListener
     void claimed(TaskClaimed claimed) {
         if (claimed.task().teleconsultId() != null) {
-            timeline.record(claimed.task().teleconsultId(), TeleconsultEventType.TASK_CLAIMED, claimed.task().taskKey());
+            timeline.record(claimed.task().teleconsultId(), TeleconsultEventType.TASK_CLAIMED, TaskWording.claimed(claimed.task()));
         }
     }
 }

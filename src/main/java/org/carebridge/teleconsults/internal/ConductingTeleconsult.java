@@ -24,6 +24,7 @@ import org.carebridge.referrals.ReferralRequest;
 import org.carebridge.referrals.Referrals;
 import org.carebridge.shared.FieldError;
 import org.carebridge.shared.InvalidRequestException;
+import org.carebridge.shared.Wording;
 import org.carebridge.tasks.OpenTask;
 import org.carebridge.tasks.TaskStep;
 import org.carebridge.teleconsults.Prescription;
@@ -70,8 +71,8 @@ public class ConductingTeleconsult extends TaskStep<ConductingTeleconsult.Form> 
         variables.put("connected", form.connected());
         if (!form.connected()) {
             int failures = teleconsult.connectionFailed(now);
-            steps.record(teleconsult, TeleconsultEventType.CONNECTION_FAILED, "Failure " + failures + " of "
-                    + FailingTeleconsult.FAILURES_BEFORE_IN_PERSON);
+            steps.record(teleconsult, TeleconsultEventType.CONNECTION_FAILED, Wording.of(TeleconsultWording.CONNECTION_FAILED)
+                    .number("failures", failures).number("allowed", FailingTeleconsult.FAILURES_BEFORE_IN_PERSON));
             steps.audit(teleconsult, AuditAction.UPDATE, "connection failure");
             variables.put("connectionFailures", failures);
             return variables;
@@ -88,18 +89,20 @@ public class ConductingTeleconsult extends TaskStep<ConductingTeleconsult.Form> 
         patients.addNote(teleconsult.getPatientId(), encounter.getId(), new NoteRequest(shorten(note(form, prescriptions), 4000)));
         teleconsult.noted(strip(form.subjective()), strip(form.objective()), form.assessment().strip(),
                 form.plan().strip(), intake.write(prescriptions), form.followUp(), encounter.getId(), now);
-        steps.record(teleconsult, TeleconsultEventType.NOTE_WRITTEN, form.assessment().strip() + " — follow-up "
-                + form.followUp() + ", encounter " + encounter.getId());
+        steps.record(teleconsult, TeleconsultEventType.NOTE_WRITTEN, Wording.of(TeleconsultWording.NOTE_WRITTEN)
+                .text("assessment", form.assessment()).label("followUp", "teleconsults.followUp", form.followUp())
+                .text("encounter", encounter.getId()));
         String nextReferral = null;
         if (form.followUp() == TeleconsultFollowUp.IN_PERSON_REFERRAL) {
             ReferralDetails referral = referrals.referInPerson(
                     intake.referral(teleconsult, form.plan().strip()), Origin.TELECONSULT_FOLLOW_UP, teleconsult.getId());
             teleconsult.followedUpBy(referral.id());
             nextReferral = referral.id().toString();
-            steps.record(teleconsult, TeleconsultEventType.FOLLOW_UP_REFERRAL, "In-person referral " + referral.id());
+            steps.record(teleconsult, TeleconsultEventType.FOLLOW_UP_REFERRAL, Wording.of(TeleconsultWording.FOLLOW_UP_REFERRAL)
+                    .text("referral", referral.id()));
         }
         teleconsult.finish(TeleconsultStatus.COMPLETED, now);
-        steps.record(teleconsult, TeleconsultEventType.COMPLETED, "Encounter written to the patient's record");
+        steps.record(teleconsult, TeleconsultEventType.COMPLETED, Wording.of(TeleconsultWording.COMPLETED));
         steps.audit(teleconsult, AuditAction.CREATE, "consult note");
         // what a calling referral takes as its outcome (its call activity maps these out)
         variables.put("teleconsultOutcome", TeleconsultStatus.COMPLETED.name());

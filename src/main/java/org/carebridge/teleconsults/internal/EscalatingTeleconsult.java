@@ -9,6 +9,7 @@ import org.carebridge.identity.AuditAction;
 import org.carebridge.referrals.ReferralDetails;
 import org.carebridge.referrals.ReferralRequest;
 import org.carebridge.referrals.Referrals;
+import org.carebridge.shared.Wording;
 import org.carebridge.teleconsults.TeleconsultEventType;
 import org.carebridge.teleconsults.TeleconsultStatus;
 import org.springframework.stereotype.Component;
@@ -41,14 +42,14 @@ class EscalatingTeleconsult implements JavaDelegate {
         }
         teleconsult.finish(TeleconsultStatus.ESCALATED, TeleconsultTimeline.now());
         if (teleconsult.isCalledFromReferral()) {
-            steps.record(teleconsult, TeleconsultEventType.ESCALATED, "EMERGENCY: referral "
-                    + teleconsult.getReferralId() + " goes on to the emergency transfer");
+            steps.record(teleconsult, TeleconsultEventType.ESCALATED, Wording.of(TeleconsultWording.ESCALATED_REFERRAL)
+                    .text("referral", teleconsult.getReferralId()));
         } else {
             ReferralDetails referral = referrals.referForEmergencyTransfer(
                     intake.referral(teleconsult, teleconsult.getReason()), teleconsult.getId());
             teleconsult.followedUpBy(referral.id());
-            steps.record(teleconsult, TeleconsultEventType.ESCALATED, "EMERGENCY: emergency referral " + referral.id()
-                    + " started at ArrangeEmergencyTransfer");
+            steps.record(teleconsult, TeleconsultEventType.ESCALATED, Wording.of(TeleconsultWording.ESCALATED_NEW_REFERRAL)
+                    .text("referral", referral.id()).label("task", "tasks.key.ArrangeEmergencyTransfer"));
         }
         steps.audit(teleconsult, AuditAction.UPDATE, "escalation");
     }

@@ -9,6 +9,7 @@ import org.carebridge.referrals.Origin;
 import org.carebridge.referrals.ReferralDetails;
 import org.carebridge.referrals.ReferralRequest;
 import org.carebridge.referrals.Referrals;
+import org.carebridge.shared.Wording;
 import org.carebridge.teleconsults.TeleconsultEventType;
 import org.carebridge.teleconsults.TeleconsultStatus;
 import org.springframework.stereotype.Component;
@@ -38,13 +39,14 @@ class FailingTeleconsult implements JavaDelegate {
         Teleconsult teleconsult = steps.lock(execution);
         execution.getProcessInstance().setVariable("teleconsultOutcome", TeleconsultStatus.FAILED.name());
         teleconsult.finish(TeleconsultStatus.FAILED, TeleconsultTimeline.now());
-        steps.record(teleconsult, TeleconsultEventType.FAILED, "The video link failed "
-                + teleconsult.getConnectionFailures() + " times");
+        steps.record(teleconsult, TeleconsultEventType.FAILED, Wording.of(TeleconsultWording.FAILED)
+                .number("failures", teleconsult.getConnectionFailures()));
         if (!teleconsult.isCalledFromReferral()) {
             ReferralDetails referral = referrals.referInPerson(intake.referral(teleconsult, teleconsult.getReason()),
                     Origin.TELECONSULT_FAILED, teleconsult.getId());
             teleconsult.followedUpBy(referral.id());
-            steps.record(teleconsult, TeleconsultEventType.FOLLOW_UP_REFERRAL, "In-person referral " + referral.id());
+            steps.record(teleconsult, TeleconsultEventType.FOLLOW_UP_REFERRAL, Wording.of(TeleconsultWording.FOLLOW_UP_REFERRAL)
+                    .text("referral", referral.id()));
         }
         steps.audit(teleconsult, AuditAction.UPDATE, "failure");
     }

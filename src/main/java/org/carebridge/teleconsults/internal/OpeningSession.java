@@ -1,10 +1,12 @@
 package org.carebridge.teleconsults.internal;
 
+import java.time.Duration;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.carebridge.identity.AuditAction;
+import org.carebridge.shared.Wording;
 import org.carebridge.teleconsults.TeleconsultEventType;
 import org.springframework.stereotype.Component;
 
@@ -33,8 +35,9 @@ class OpeningSession implements JavaDelegate {
         Date start = (Date) execution.getVariable("teleconsultStart");
         Date end = (Date) execution.getVariable("teleconsultEnd");
         teleconsult.scheduled(doctorId, start.toInstant(), end.toInstant(), rooms.newRoom(), TeleconsultTimeline.now());
-        steps.record(teleconsult, TeleconsultEventType.SCHEDULED, "Booked by the referral: doctor " + doctorId + " at "
-                + start.toInstant() + "; session room opened");
+        steps.record(teleconsult, TeleconsultEventType.SCHEDULED, Wording.of(TeleconsultWording.BOOKED_BY_REFERRAL)
+                .doctor("doctor", doctorId).time("start", start.toInstant())
+                .duration("length", Duration.between(start.toInstant(), end.toInstant())));
         steps.audit(teleconsult, AuditAction.UPDATE, "session");
         execution.setVariables(sessions.variables(doctorId, start.toInstant()));
     }

@@ -17,6 +17,7 @@ import org.carebridge.identity.AuditAction;
 import org.carebridge.referrals.DoctorCalendar;
 import org.carebridge.shared.FieldError;
 import org.carebridge.shared.InvalidRequestException;
+import org.carebridge.shared.Wording;
 import org.carebridge.tasks.OpenTask;
 import org.carebridge.tasks.TaskStep;
 import org.carebridge.teleconsults.TeleconsultEventType;
@@ -90,8 +91,8 @@ public class SchedulingTeleconsult extends TaskStep<SchedulingTeleconsult.Form> 
             throw new InvalidRequestException(errors);
         }
         teleconsult.scheduled(doctor.getId(), start, end, rooms.newRoom(), TeleconsultTimeline.now());
-        steps.record(teleconsult, TeleconsultEventType.SCHEDULED, "With " + doctor.getCode() + " at " + start + " for "
-                + form.minutes() + " min; session room opened");
+        steps.record(teleconsult, TeleconsultEventType.SCHEDULED, Wording.of(TeleconsultWording.SCHEDULED)
+                .doctor("doctor", doctor.getId()).time("start", start).duration("length", Duration.between(start, end)));
         steps.audit(teleconsult, AuditAction.UPDATE, "schedule");
         return sessions.variables(doctor.getId(), start);
     }

@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.carebridge.shared.Wording;
+import org.carebridge.tasks.TaskWording;
 import org.carebridge.teleconsults.TeleconsultEventType;
 import org.carebridge.teleconsults.TeleconsultStatus;
 import org.springframework.context.annotation.Bean;
@@ -22,8 +24,8 @@ class SessionEvents {
         return execution -> {
             Teleconsult teleconsult = steps.lock(execution);
             if (!teleconsult.getStatus().isFinished()) {
-                steps.record(teleconsult, TeleconsultEventType.REMINDER, "Starts at " + teleconsult.getStartsAt()
-                        + " with doctor " + teleconsult.getDoctorId());
+                steps.record(teleconsult, TeleconsultEventType.REMINDER, Wording.of(TeleconsultWording.REMINDER)
+                        .time("start", teleconsult.getStartsAt()).doctor("doctor", teleconsult.getDoctorId()));
             }
         };
     }
@@ -35,7 +37,7 @@ class SessionEvents {
             Teleconsult teleconsult = steps.lock(execution);
             if (teleconsult.getStatus() == TeleconsultStatus.SCHEDULED) {
                 teleconsult.sessionStarted(TeleconsultTimeline.now());
-                steps.record(teleconsult, TeleconsultEventType.STARTED, "Session open");
+                steps.record(teleconsult, TeleconsultEventType.STARTED, Wording.of(TeleconsultWording.STARTED));
             }
         };
     }
@@ -43,13 +45,8 @@ class SessionEvents {
     /** Every task the teleconsult opens goes into its timeline. */
     @Bean("teleconsultTaskOpened")
     TaskListener teleconsultTaskOpened(TeleconsultTimeline timeline) {
-        return (DelegateTask task) -> {
-            String who = task.getAssignee() != null ? "for " + task.getAssignee()
-                    : "for the " + String.join(", ", task.getCandidates().stream().map(l -> l.getGroupId())
-                            .filter(g -> g != null).sorted().toList()) + " group";
-            timeline.record(UUID.fromString((String) task.getVariable("teleconsultId")),
-                    TeleconsultEventType.TASK_CREATED, task.getTaskDefinitionKey() + " " + who);
-        };
+        return (DelegateTask task) -> timeline.record(UUID.fromString((String) task.getVariable("teleconsultId")),
+                TeleconsultEventType.TASK_CREATED, TaskWording.opened(task));
     }
 
     /**
@@ -66,9 +63,9 @@ class SessionEvents {
             Teleconsult teleconsult = steps.lock(UUID.fromString(id.toString()));
             if (!teleconsult.getStatus().isFinished()) {
                 teleconsult.finish(TeleconsultStatus.CANCELLED, TeleconsultTimeline.now());
-                steps.record(teleconsult, TeleconsultEventType.CANCELLED, "Its process ended early"
-                        + (teleconsult.isCalledFromReferral() ? ": referral " + teleconsult.getReferralId()
-                        + " was cancelled or became an emergency" : ""));
+                steps.record(teleconsult, TeleconsultEventType.CANCELLED, teleconsult.isCalledFromReferral()
+                        ? Wording.of(TeleconsultWording.ENDED_BY_REFERRAL).text("referral", teleconsult.getReferralId())
+                        : Wording.of(TeleconsultWording.ENDED_EARLY));
             }
         };
     }

@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import org.carebridge.shared.Wording;
 import org.carebridge.teleconsults.TeleconsultEventType;
 import org.carebridge.teleconsults.TeleconsultTimelineEntry;
 
@@ -24,20 +25,23 @@ public class TeleconsultEvent {
     @Enumerated(EnumType.STRING)
     private TeleconsultEventType type;
     private String actor;
+    /** Prose, for entries written before timelines were typed. */
     private String details;
+    private String wording;
 
     protected TeleconsultEvent() {
     }
 
-    TeleconsultEvent(UUID teleconsultId, Instant at, TeleconsultEventType type, String actor, String details) {
+    TeleconsultEvent(UUID teleconsultId, Instant at, TeleconsultEventType type, String actor, Wording wording) {
         this.teleconsultId = teleconsultId;
         this.at = at;
         this.type = type;
         this.actor = actor;
-        this.details = details == null || details.length() <= 4000 ? details : details.substring(0, 4000);
+        this.wording = wording.toJson();
     }
 
     public TeleconsultTimelineEntry toEntry() {
-        return new TeleconsultTimelineEntry(at, type, actor, details);
+        return new TeleconsultTimelineEntry(at, type, actor,
+                wording == null ? Wording.legacy(details) : Wording.fromJson(wording));
     }
 }

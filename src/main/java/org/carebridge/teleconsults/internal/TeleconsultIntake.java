@@ -22,6 +22,7 @@ import org.carebridge.referrals.ReferralRequest;
 import org.carebridge.shared.FieldError;
 import org.carebridge.shared.InvalidRequestException;
 import org.carebridge.shared.NotFoundException;
+import org.carebridge.shared.Wording;
 import org.carebridge.teleconsults.TeleconsultEventType;
 import org.springframework.stereotype.Component;
 
@@ -72,9 +73,10 @@ public class TeleconsultIntake {
         Teleconsult teleconsult = new Teleconsult(UUID.randomUUID(), patient.getId(), facility.getId(),
                 facility.getRegionId(), specialty, reason.strip(), write(input), referralId, CurrentStaff.actor(), now);
         steps.teleconsults.saveAndFlush(teleconsult);
-        steps.record(teleconsult, TeleconsultEventType.REQUESTED, (referralId == null ? "From " + facility.getCode()
-                : "For referral " + referralId + " from " + facility.getCode()) + ", " + specialty + ": "
-                + teleconsult.getReason());
+        steps.record(teleconsult, TeleconsultEventType.REQUESTED, Wording.of(referralId == null
+                ? TeleconsultWording.REQUESTED : TeleconsultWording.REQUESTED_FOR_REFERRAL).text("referral", referralId)
+                .facility("facility", facility.getId()).label("specialty", "specialty", specialty)
+                .text("reason", teleconsult.getReason()));
         steps.audit(teleconsult, AuditAction.CREATE, "request");
         return teleconsult;
     }

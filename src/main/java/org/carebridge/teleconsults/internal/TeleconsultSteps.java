@@ -7,6 +7,7 @@ import org.carebridge.identity.AuditAction;
 import org.carebridge.identity.AuditLog;
 import org.carebridge.shared.ConflictException;
 import org.carebridge.shared.NotFoundException;
+import org.carebridge.shared.Wording;
 import org.carebridge.tasks.OpenTask;
 import org.carebridge.teleconsults.TeleconsultEventType;
 import org.springframework.stereotype.Component;
@@ -50,8 +51,8 @@ public class TeleconsultSteps {
         return lock(UUID.fromString((String) execution.getVariable("teleconsultId")));
     }
 
-    public void record(Teleconsult teleconsult, TeleconsultEventType type, String details) {
-        timeline.record(teleconsult.getId(), type, details);
+    public void record(Teleconsult teleconsult, TeleconsultEventType type, Wording wording) {
+        timeline.record(teleconsult.getId(), type, wording);
     }
 
     public void audit(Teleconsult teleconsult, AuditAction action, String what) {

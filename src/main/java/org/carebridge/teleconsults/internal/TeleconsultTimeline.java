@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.carebridge.identity.CurrentStaff;
+import org.carebridge.shared.Wording;
 import org.carebridge.teleconsults.TeleconsultEventType;
 import org.carebridge.teleconsults.TeleconsultTimelineEntry;
 import org.springframework.stereotype.Component;
@@ -25,8 +26,8 @@ public class TeleconsultTimeline {
         return ClockUtil.getCurrentTime().toInstant();
     }
 
-    public void record(UUID teleconsultId, TeleconsultEventType type, String details) {
-        events.save(new TeleconsultEvent(teleconsultId, now(), type, CurrentStaff.actor(), details));
+    public void record(UUID teleconsultId, TeleconsultEventType type, Wording wording) {
+        events.save(new TeleconsultEvent(teleconsultId, now(), type, CurrentStaff.actor(), wording));
     }
 
     public List<TeleconsultTimelineEntry> of(UUID teleconsultId) {

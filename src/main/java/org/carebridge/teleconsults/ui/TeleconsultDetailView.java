@@ -43,11 +43,12 @@ import org.carebridge.shared.InvalidRequestException;
 import org.carebridge.shell.Formats;
 import org.carebridge.shell.MainLayout;
 import org.carebridge.shell.RecordRoute;
+import org.carebridge.shell.TimelineGrid;
+import org.carebridge.shell.Wordings;
 import org.carebridge.tasks.CancelDialog;
 import org.carebridge.tasks.OpenTask;
 import org.carebridge.tasks.Tasks;
 import org.carebridge.teleconsults.TeleconsultDetails;
-import org.carebridge.teleconsults.TeleconsultTimelineEntry;
 import org.carebridge.teleconsults.Teleconsults;
 import org.carebridge.teleconsults.Vital;
 import org.springframework.security.access.AccessDeniedException;
@@ -66,17 +67,20 @@ public class TeleconsultDetailView extends VerticalLayout implements BeforeEnter
     private final Tasks tasks;
     private final Directory directory;
     private final ObjectMapper json;
+    private final Wordings wordings;
     private Grid<Vital> vitals;
     private final Span status = new Span();
     private UUID id;
     private String title = "";
     private Registration polling;
 
-    public TeleconsultDetailView(Teleconsults teleconsults, Tasks tasks, Directory directory, ObjectMapper json) {
+    public TeleconsultDetailView(Teleconsults teleconsults, Tasks tasks, Directory directory, ObjectMapper json,
+            Wordings wordings) {
         this.teleconsults = teleconsults;
         this.tasks = tasks;
         this.directory = directory;
         this.json = json;
+        this.wordings = wordings;
     }
 
     @Override
@@ -152,17 +156,8 @@ public class TeleconsultDetailView extends VerticalLayout implements BeforeEnter
         }
 
         add(new H3(getTranslation("teleconsults.timeline")));
-        Grid<TeleconsultTimelineEntry> timeline = new Grid<>(TeleconsultTimelineEntry.class, false);
-        timeline.setId("teleconsult-timeline");
-        timeline.addColumn(e -> Formats.dateTime(e.at(), locale)).setHeader(getTranslation("teleconsults.at")).setAutoWidth(true);
-        timeline.addColumn(e -> getTranslation("teleconsults.timeline." + e.type()))
-                .setHeader(getTranslation("teleconsults.step")).setAutoWidth(true);
-        timeline.addColumn(TeleconsultTimelineEntry::actor).setHeader(getTranslation("teleconsults.actor")).setAutoWidth(true);
-        timeline.addColumn(TeleconsultTimelineEntry::details).setHeader(getTranslation("teleconsults.details")).setFlexGrow(1);
-        timeline.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        timeline.setItems(teleconsults.timeline(teleconsultId));
-        timeline.setAllRowsVisible(true);
-        add(timeline);
+        add(new TimelineGrid("teleconsult-timeline", "teleconsults.timeline", teleconsults.timeline(teleconsultId),
+                wordings, locale));
 
         if (CurrentStaff.get().hasAnyRole(Role.COORDINATOR) && t.status().isOpen()) {
             Button cancel = new Button(getTranslation("teleconsults.cancel"), click -> confirmCancel());

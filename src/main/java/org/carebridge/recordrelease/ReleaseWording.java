@@ -1,0 +1,57 @@
+package org.carebridge.recordrelease;
+
+import java.util.Set;
+
+import org.carebridge.patients.RecordScope;
+import org.carebridge.shared.Wording;
+
+/**
+ * The kinds of thing a record request's timeline says, each with its words in {@code i18n/records*.properties}
+ * ({@code records.said.EXPIRED=Access by {facility} revoked after {window}}); the parameters are given where the
+ * step is taken. Tasks opened and claimed are worded by {@code TaskWording}.
+ */
+enum ReleaseWording implements Wording.Template {
+    /** {to}, {from}, {scope1} to {scope4}, {purpose}, {reason}. */
+    REQUESTED,
+    /** {outcome}, {reasons}: the consent rules' reasons, as they give them. */
+    CONSENT_DECIDED,
+    /** {reason}. */
+    BREAK_GLASS,
+    DENIED_BY_CONSENT,
+    /** {consent}, {evidence}. */
+    CONSENT_GIVEN,
+    /** {evidence}. */
+    CONSENT_REFUSED,
+    /** {reason}. */
+    APPROVED,
+    /** Whatever a person wrote: {reason}. */
+    REASON,
+    /** {scope1} to {scope4}, {facility}, {sha256}, {until}. */
+    RELEASED,
+    /** {sha256}. */
+    BUNDLE_READ,
+    /** {comment}. */
+    EMERGENCY_ACCESS_APPROPRIATE,
+    EMERGENCY_ACCESS_NOT_APPROPRIATE,
+    /** {facility}, {window}. */
+    EXPIRED;
+
+    @Override
+    public String key() {
+        return "records.said." + name();
+    }
+
+    static Wording reason(String text) {
+        return Wording.of(REASON).text("reason", text);
+    }
+
+    /** The parts of the record, each by its label ({@code records.scope.NOTES}), in their order. */
+    static Wording scope(Wording wording, Set<RecordScope> scope) {
+        Wording with = wording;
+        int n = 0;
+        for (RecordScope part : scope.stream().sorted().toList()) {
+            with = with.label("scope" + ++n, "records.scope", part);
+        }
+        return with;
+    }
+}
