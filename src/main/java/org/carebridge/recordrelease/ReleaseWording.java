@@ -11,7 +11,7 @@ import org.carebridge.shared.Wording;
  * step is taken. Tasks opened and claimed are worded by {@code TaskWording}.
  */
 enum ReleaseWording implements Wording.Template {
-    /** {to}, {from}, {scope1} to {scope4}, {purpose}, {reason}. */
+    /** {to}, {from}, {scope}, {purpose}, {reason}. */
     REQUESTED,
     /** {outcome}, {reasons}: the consent rules' reasons, as they give them. */
     CONSENT_DECIDED,
@@ -26,7 +26,7 @@ enum ReleaseWording implements Wording.Template {
     APPROVED,
     /** Whatever a person wrote: {reason}. */
     REASON,
-    /** {scope1} to {scope4}, {facility}, {sha256}, {until}. */
+    /** {scope}, {facility}, {sha256}, {until}. */
     RELEASED,
     /** {sha256}. */
     BUNDLE_READ,
@@ -47,11 +47,6 @@ enum ReleaseWording implements Wording.Template {
 
     /** The parts of the record, each by its label ({@code records.scope.NOTES}), in their order. */
     static Wording scope(Wording wording, Set<RecordScope> scope) {
-        Wording with = wording;
-        int n = 0;
-        for (RecordScope part : scope.stream().sorted().toList()) {
-            with = with.label("scope" + ++n, "records.scope", part);
-        }
-        return with;
+        return wording.labels("scope", "records.scope", scope.stream().sorted().toList());
     }
 }

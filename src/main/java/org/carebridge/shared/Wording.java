@@ -2,12 +2,15 @@ package org.carebridge.shared;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.carebridge.shared.Wording;
 
 /**
  * What a timeline entry says, kept as a message key and typed parameters instead of prose, so that each
@@ -30,6 +33,8 @@ public record Wording(String key, Map<String, Part> parameters) {
         TIME,
         /** A message key (an enum's label such as {@code urgency.EMERGENCY}). */
         LABEL,
+        /** Message keys, comma-separated: their labels listed as the reader's language lists (、 in Chinese). */
+        LABELS,
         /** A user name, shown as the person's display name. */
         STAFF,
         /** A practitioner's id, shown as their name. */
@@ -90,6 +95,12 @@ public record Wording(String key, Map<String, Part> parameters) {
 
     public Wording duration(String name, Duration value) {
         return with(name, Kind.DURATION, value == null ? null : value.toString());
+    }
+
+    /** The labels of enum values, in the order given; no value when there are none. */
+    public Wording labels(String name, String prefix, Collection<? extends Enum<?>> values) {
+        return with(name, Kind.LABELS, values == null || values.isEmpty() ? null
+                : values.stream().map(value -> prefix + "." + value.name()).collect(Collectors.joining(",")));
     }
 
     public Wording staff(String name, String username) {

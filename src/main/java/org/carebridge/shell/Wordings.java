@@ -3,6 +3,7 @@ package org.carebridge.shell;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Locale;
@@ -88,6 +89,8 @@ public class Wordings {
             case NUMBER -> Formats.number(new BigDecimal(part.value()), locale);
             case TIME -> Formats.dateTime(Instant.parse(part.value()), locale);
             case LABEL -> translations.getTranslation(part.value(), locale);
+            case LABELS -> Formats.list(Arrays.stream(part.value().split(","))
+                    .map(key -> translations.getTranslation(key, locale)).toList(), locale);
             case STAFF -> actors(Set.of(part.value()), locale).apply(part.value());
             case DOCTOR -> orId(names.practitioner(Long.parseLong(part.value()), locale), part);
             case FACILITY -> orId(names.facility(Long.parseLong(part.value())), part);

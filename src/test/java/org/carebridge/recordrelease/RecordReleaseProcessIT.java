@@ -95,8 +95,8 @@ class RecordReleaseProcessIT {
         Wording asked = scenario.said(request.id(), ReleaseEventType.REQUESTED);
         assertThat(asked.key()).isEqualTo("records.said.REQUESTED");
         assertThat(asked.values()).containsOnly(Map.entry("to", String.valueOf(scenario.receiver())),
-                Map.entry("from", String.valueOf(scenario.source())), Map.entry("scope1", "records.scope.ENCOUNTERS"),
-                Map.entry("scope2", "records.scope.OBSERVATIONS"), Map.entry("purpose", "records.purpose.CONTINUING_CARE"));
+                Map.entry("from", String.valueOf(scenario.source())), Map.entry("scope", "records.scope.ENCOUNTERS,records.scope.OBSERVATIONS"),
+                Map.entry("purpose", "records.purpose.CONTINUING_CARE"));
         Wording decided = scenario.said(request.id(), ReleaseEventType.CONSENT_DECIDED);
         assertThat(decided.values()).containsEntry("outcome", "records.consent.PERMIT");
         assertThat(decided.values().get("reasons")).contains("PERMIT");
@@ -109,7 +109,7 @@ class RecordReleaseProcessIT {
         assertThat(bundled.key()).isEqualTo("records.said.RELEASED");
         assertThat(bundled.values()).containsEntry("facility", String.valueOf(scenario.receiver()))
                 .containsEntry("sha256", released.bundleSha256()).containsEntry("until", released.expiresAt().toString())
-                .containsEntry("scope1", "records.scope.ENCOUNTERS").containsEntry("scope2", "records.scope.OBSERVATIONS");
+                .containsEntry("scope", "records.scope.ENCOUNTERS,records.scope.OBSERVATIONS");
         Wording expired = scenario.said(request.id(), ReleaseEventType.EXPIRED);
         assertThat(expired.key()).isEqualTo("records.said.EXPIRED");
         assertThat(expired.values()).containsEntry("facility", String.valueOf(scenario.receiver()))

@@ -47,8 +47,8 @@ class LineChartTests {
         assertThat(legends).hasSize(2);
         double first = Double.parseDouble(legends.get(0).getAttribute("x"));
         double second = Double.parseDouble(legends.get(1).getAttribute("x"));
-        // three characters of 12 px each, then the next legend's dot
-        assertThat(second - first).isGreaterThanOrEqualTo(3 * 12 + 5);
+        // the left name's three characters of 12 px each, then the right legend's dot
+        assertThat(Math.abs(second - first)).isGreaterThanOrEqualTo(3 * 12 + 5);
     }
 
     @Test

@@ -70,7 +70,7 @@ class ReferralBrowserIT {
             }
         }
         assertThat(coordinator.post("/api/tasks/" + review + "/complete", Map.of("decision", "ROUTE", "doctorId",
-                demo.practitionerId("DR-0001"), "urgency", "URGENT", "specialty", "CARDIOLOGY", "reason", "血压偏高，尽快看心内科"))
+                String.valueOf(demo.practitionerId("DR-0001")), "urgency", "URGENT", "specialty", "CARDIOLOGY", "reason", "血压偏高，尽快看心内科"))
                 .status()).isEqualTo(204);
 
         try (Browser browser = Browser.open(port, "zh-CN")) {

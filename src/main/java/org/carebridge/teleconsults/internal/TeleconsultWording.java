@@ -17,7 +17,7 @@ public enum TeleconsultWording implements Wording.Template {
     REQUESTED_FOR_REFERRAL,
     /** {urgency}, {specialty}, {findings}. */
     ASSESSED,
-    /** {field1} to {field14}: the observations sent, by their labels. */
+    /** {fields}: the observations sent, by their labels. */
     OBSERVATIONS_ADDED,
     /** {before}, {urgency}, {findings}. */
     REASSESSED,
@@ -48,27 +48,14 @@ public enum TeleconsultWording implements Wording.Template {
     /** The calling referral ended it: {referral}. */
     ENDED_BY_REFERRAL;
 
-    /** As many observations as one request can send (the fields of {@code Observations}). */
-    static final int MOST_FIELDS = 14;
-
     @Override
     public String key() {
         return "teleconsults.said." + name();
     }
 
-    /**
-     * The observations sent, each by the label of its type ({@code observation.SYSTOLIC_BP}); a field no type
-     * names is kept as its name.
-     */
+    /** The observations sent, each by the label of its type ({@code observation.SYSTOLIC_BP}). */
     public static Wording observationsAdded(List<String> fieldNames) {
-        Wording added = Wording.of(OBSERVATIONS_ADDED);
-        int n = 0;
-        for (String field : fieldNames.subList(0, Math.min(fieldNames.size(), MOST_FIELDS))) {
-            String name = "field" + ++n;
-            Wording named = added;
-            added = ObservationType.byKey(field).map(type -> named.label(name, "observation", type))
-                    .orElseGet(() -> named.text(name, field));
-        }
-        return added;
+        return Wording.of(OBSERVATIONS_ADDED).labels("fields", "observation",
+                fieldNames.stream().flatMap(field -> ObservationType.byKey(field).stream()).toList());
     }
 }
