@@ -137,9 +137,7 @@ public class PatientAssessments {
     @PreAuthorize("hasAnyRole('COORDINATOR', 'DOCTOR', 'RECORDS_OFFICER')")
     public List<StoredAssessment> history(UUID patientId) {
         access.visiblePatient(patientId);
-        List<StoredAssessment> found = jdbc.query("select id, assessed_at, assessed_by, request_json, result_json"
-                        + " from assessment where patient_id = ? order by assessed_at desc",
-                stored(patientId), patientId);
+        List<StoredAssessment> found = newestFirst(patientId, "");
         audit.record(AuditAction.READ, patientId, "guideline assessments", "chart");
         return found;
     }
@@ -148,11 +146,14 @@ public class PatientAssessments {
     @PreAuthorize("hasAnyRole('COORDINATOR', 'DOCTOR', 'RECORDS_OFFICER')")
     public Optional<StoredAssessment> latest(UUID patientId) {
         access.visiblePatient(patientId);
-        List<StoredAssessment> found = jdbc.query("select id, assessed_at, assessed_by, request_json, result_json"
-                        + " from assessment where patient_id = ? order by assessed_at desc fetch first 1 rows only",
-                stored(patientId), patientId);
+        List<StoredAssessment> found = newestFirst(patientId, " fetch first 1 rows only");
         audit.record(AuditAction.READ, patientId, "latest guideline assessment", "chart");
         return found.stream().findFirst();
+    }
+
+    private List<StoredAssessment> newestFirst(UUID patientId, String limit) {
+        return jdbc.query("select id, assessed_at, assessed_by, request_json, result_json from assessment"
+                + " where patient_id = ? order by assessed_at desc" + limit, stored(patientId), patientId);
     }
 
     private RowMapper<StoredAssessment> stored(UUID patientId) {

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.select.Select;
 public class ZoneSwitch extends Select<ZoneId> {
 
     static final List<ZoneId> ZONES = List.of(Formats.ZONE, ZoneId.of("Asia/Urumqi"), ZoneId.of("Asia/Kathmandu"),
-            ZoneId.of("Asia/Bangkok"), ZoneId.of("Asia/Kolkata"), ZoneId.of("Europe/Geneva"), ZoneId.of("Europe/London"),
+            ZoneId.of("Asia/Bangkok"), ZoneId.of("Asia/Kolkata"), ZoneId.of("Europe/Zurich"), ZoneId.of("Europe/London"),
             ZoneId.of("America/New_York"), ZoneId.of("UTC"));
 
     public ZoneSwitch() {

@@ -4,17 +4,22 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import org.carebridge.shared.FieldError;
+import org.carebridge.shared.InvalidRequestException;
 
 /**
  * A form whose inputs are named after the fields of the server's form: their values become the JSON
@@ -31,6 +36,7 @@ public class JsonForm extends FormLayout implements TaskFormEditor.Fields {
     private final String idPrefix;
     private final Map<String, Input> inputs = new LinkedHashMap<>();
     private final Map<String, JsonForm> nested = new LinkedHashMap<>();
+    private final Div problems = new Div();
 
     public JsonForm(ObjectMapper json) {
         this(json, "field-");
@@ -40,6 +46,7 @@ public class JsonForm extends FormLayout implements TaskFormEditor.Fields {
         this.json = json;
         this.idPrefix = idPrefix;
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32em", 2));
+        problems.getStyle().set("color", "var(--lumo-error-text-color)").set("white-space", "pre-line");
     }
 
     /** Adds an input for the field {@code name}; {@code value} reads it as JSON should hold it (null: absent). */
@@ -138,6 +145,43 @@ public class JsonForm extends FormLayout implements TaskFormEditor.Fields {
             }
         }
         return new FieldError(field.toString(), violation.getMessage());
+    }
+
+    /** What the form sends: a module API call, which may refuse it. */
+    public interface Request<T> {
+        T send() throws JsonProcessingException;
+    }
+
+    /**
+     * Where the form says why a request was refused, every error of it (some inputs may be scrolled out of
+     * view): placed above the form by its dialog.
+     */
+    public Div problems(String id) {
+        problems.setId(id);
+        return problems;
+    }
+
+    /**
+     * Sends the request; when it is refused — the API's field errors, a failed validation of its request, or
+     * values that do not read as one — the errors go to their inputs and all of them to {@link #problems}.
+     * Empty when refused.
+     */
+    public <T> Optional<T> send(Request<T> request) {
+        List<FieldError> errors;
+        try {
+            T sent = request.send();
+            problems.setText("");
+            return Optional.of(sent);
+        } catch (InvalidRequestException e) {
+            errors = e.errors();
+        } catch (ConstraintViolationException e) {
+            errors = e.getConstraintViolations().stream().map(JsonForm::requestFieldError).toList();
+        } catch (JsonProcessingException e) {
+            errors = List.of(new FieldError(null, e.getOriginalMessage()));
+        }
+        showErrors(errors);
+        problems.setText(describe(errors));
+        return Optional.empty();
     }
 
     /** Errors as one line each, for a notice above the form. */

@@ -53,6 +53,32 @@ class InboxBrowserIT {
     }
 
     @Test
+    void onAPhoneTheReferralPageAndItsTimelineNeedNoSidewaysScroll() throws Exception {
+        String task = reviewTaskOfANewReferral("吉木", "阿依", "Jimu Ayi");
+        String referral = null;
+        for (JsonNode open : ApiClient.as(port, "coordinator").get("/api/tasks").body()) {
+            if (open.path("id").asText().equals(task)) {
+                referral = open.path("referralId").asText();
+            }
+        }
+        try (Browser browser = Browser.open(port, "zh-CN")) {
+            browser.phoneViewport(360, 740);
+            browser.signIn("coordinator", "coordinator");
+            browser.go("/referrals/" + referral);
+            browser.waitFor(By.cssSelector("#referral-timeline vaadin-grid-cell-content"));
+            // one card per entry: when, step and who above what it says
+            browser.wait.until(d -> browser.gridCells("referral-timeline", 1).stream().anyMatch(c -> c.contains("提交")
+                    && c.contains("协调员 周敏") && c.contains("Chest pain on exertion")));
+            assertThat((Boolean) browser.script("return document.documentElement.scrollWidth <= window.innerWidth"))
+                    .as("the page needs no sideways scroll").isTrue();
+            assertThat(browser.script("return [...document.querySelectorAll('vaadin-grid')].map(g => g.$.table)"
+                    + ".filter(t => t.scrollWidth > t.clientWidth + 1).length")).as("grids wider than the phone")
+                    .isEqualTo(0L);
+            browser.screenshot("referral-phone-360");
+        }
+    }
+
+    @Test
     void inChineseTheInboxRowsHoldNoLatinWordsNorRawTimestamps() throws Exception {
         reviewTaskOfANewReferral("阿苏", "拉则", "Asu Laze");
         try (Browser browser = Browser.open(port, "zh-CN")) {

@@ -11,12 +11,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.RouteParameters;
-import jakarta.validation.ConstraintViolationException;
 import org.carebridge.directory.Directory;
 import org.carebridge.directory.Facility;
 import org.carebridge.directory.Specialty;
@@ -25,10 +23,8 @@ import org.carebridge.identity.Role;
 import org.carebridge.patients.ChartAction;
 import org.carebridge.patients.Observation;
 import org.carebridge.patients.Patient;
-import org.carebridge.referrals.ReferralDetails;
 import org.carebridge.referrals.ReferralRequest;
 import org.carebridge.referrals.Referrals;
-import org.carebridge.shared.InvalidRequestException;
 import org.carebridge.tasks.JsonForm;
 import org.carebridge.tasks.ObservationFields;
 
@@ -81,31 +77,20 @@ class ReferAction implements ChartAction {
         form.add(new Paragraph(form.getTranslation("referrals.observationsPrefilled")), 2);
         ObservationFields.addTo(form.nested("observations"), observations);
 
-        Div problems = new Div();
-        problems.getStyle().set("color", "var(--lumo-error-text-color)").set("white-space", "pre-line");
-        problems.setId("refer-problems");
         Button submit = new Button(form.getTranslation("referrals.submit"), click -> {
             ObjectNode values = form.values();
             values.put("patientId", patient.getId().toString());
             if (!values.has("observations")) {
                 values.putObject("observations");
             }
-            try {
-                ReferralDetails created = referrals.submit(json.treeToValue(values, ReferralRequest.class));
+            form.send(() -> referrals.submit(json.treeToValue(values, ReferralRequest.class))).ifPresent(created -> {
                 dialog.close();
                 UI.getCurrent().navigate(ReferralDetailView.class, new RouteParameters("id", created.id().toString()));
-            } catch (InvalidRequestException e) {
-                problems.setText(JsonForm.describe(form.showErrors(e.errors())));
-            } catch (ConstraintViolationException e) {
-                problems.setText(JsonForm.describe(form.showErrors(e.getConstraintViolations().stream()
-                        .map(JsonForm::requestFieldError).toList())));
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                problems.setText(e.getOriginalMessage());
-            }
+            });
         });
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setId("refer-submit");
-        dialog.add(problems, form);
+        dialog.add(form.problems("refer-problems"), form);
         dialog.getFooter().add(new Button(form.getTranslation("referrals.back"), click -> dialog.close()), submit);
         dialog.setWidth("52em");
         dialog.open();

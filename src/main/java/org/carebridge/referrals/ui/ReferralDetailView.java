@@ -39,17 +39,13 @@ import org.carebridge.shell.Wordings;
 import org.carebridge.shell.MainLayout;
 import org.carebridge.shell.RecordRoute;
 import org.carebridge.tasks.CancelDialog;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dialog.Dialog;
-import jakarta.validation.ConstraintViolationException;
 import org.carebridge.guidelines.Observations;
 import org.carebridge.guidelines.Urgency;
 import org.carebridge.referrals.ChangingUrgency;
 import org.carebridge.referrals.ReferralStatus;
-import org.carebridge.shared.FieldError;
-import org.carebridge.shared.InvalidRequestException;
 import org.carebridge.tasks.JsonForm;
 import org.carebridge.tasks.ObservationFields;
 
@@ -209,29 +205,16 @@ public class ReferralDetailView extends VerticalLayout implements BeforeEnterObs
         JsonForm form = new JsonForm(json);
         form.add(new Paragraph(getTranslation("referrals.newObservationsHelp")), 2);
         ObservationFields.addTo(form, List.of());
-        Div problems = new Div();
-        problems.setId("observations-problems");
-        problems.getStyle().set("color", "var(--lumo-error-text-color)").set("white-space", "pre-line");
         Button send = new Button(getTranslation("referrals.newObservationsSend"), click -> {
-            List<FieldError> errors;
-            try {
-                urgency.addObservations(r.id(), json.treeToValue(form.values(), Observations.class));
-                dialog.close();
-                UI.getCurrent().refreshCurrentRoute(false);
-                return;
-            } catch (InvalidRequestException e) {
-                errors = e.errors();
-            } catch (ConstraintViolationException e) {
-                errors = e.getConstraintViolations().stream().map(JsonForm::requestFieldError).toList();
-            } catch (JsonProcessingException e) {
-                errors = List.of(new FieldError(null, e.getOriginalMessage()));
-            }
-            form.showErrors(errors);
-            problems.setText(JsonForm.describe(errors));
+            form.send(() -> urgency.addObservations(r.id(), json.treeToValue(form.values(), Observations.class)))
+                    .ifPresent(changed -> {
+                        dialog.close();
+                        UI.getCurrent().refreshCurrentRoute(false);
+                    });
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.setId("observations-send");
-        dialog.add(problems, form);
+        dialog.add(form.problems("observations-problems"), form);
         dialog.getFooter().add(new Button(getTranslation("referrals.back"), click -> dialog.close()), send);
         dialog.setWidth("52em");
         dialog.open();

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.UI;
@@ -13,13 +12,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouteParameters;
-import jakarta.validation.ConstraintViolationException;
 import org.carebridge.directory.Directory;
 import org.carebridge.directory.Facility;
 import org.carebridge.directory.Specialty;
@@ -28,11 +25,8 @@ import org.carebridge.identity.Role;
 import org.carebridge.patients.ChartAction;
 import org.carebridge.patients.Observation;
 import org.carebridge.patients.Patient;
-import org.carebridge.shared.FieldError;
-import org.carebridge.shared.InvalidRequestException;
 import org.carebridge.tasks.JsonForm;
 import org.carebridge.tasks.ObservationFields;
-import org.carebridge.teleconsults.TeleconsultDetails;
 import org.carebridge.teleconsults.TeleconsultRequest;
 import org.carebridge.teleconsults.Teleconsults;
 
@@ -95,34 +89,20 @@ class TeleconsultAction implements ChartAction {
         form.add(new Paragraph(form.getTranslation("teleconsults.observationsPrefilled")), 2);
         ObservationFields.addTo(form.nested("observations"), observations);
 
-        Div problems = new Div();
-        problems.setId("teleconsult-problems");
-        problems.getStyle().set("color", "var(--lumo-error-text-color)").set("white-space", "pre-line");
         Button submit = new Button(form.getTranslation("teleconsults.requestSubmit"), click -> {
             ObjectNode values = form.values();
             values.put("patientId", patient.getId().toString());
             if (!values.has("observations")) {
                 values.putObject("observations");
             }
-            List<FieldError> errors;
-            try {
-                TeleconsultDetails created = teleconsults.request(json.treeToValue(values, TeleconsultRequest.class));
+            form.send(() -> teleconsults.request(json.treeToValue(values, TeleconsultRequest.class))).ifPresent(created -> {
                 dialog.close();
                 UI.getCurrent().navigate(TeleconsultDetailView.class, new RouteParameters("id", created.id().toString()));
-                return;
-            } catch (InvalidRequestException e) {
-                errors = e.errors();
-            } catch (ConstraintViolationException e) {
-                errors = e.getConstraintViolations().stream().map(JsonForm::requestFieldError).toList();
-            } catch (JsonProcessingException e) {
-                errors = List.of(new FieldError(null, e.getOriginalMessage()));
-            }
-            form.showErrors(errors);
-            problems.setText(JsonForm.describe(errors)); // all of them: some inputs may be scrolled out of view
+            });
         });
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setId("teleconsult-submit");
-        dialog.add(problems, form);
+        dialog.add(form.problems("teleconsult-problems"), form);
         dialog.getFooter().add(new Button(form.getTranslation("teleconsults.back"), click -> dialog.close()), submit);
         dialog.setWidth("52em");
         dialog.open();
