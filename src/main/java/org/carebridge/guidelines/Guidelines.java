@@ -60,6 +60,11 @@ public class Guidelines {
         return current().messages().render(finding, locale);
     }
 
+    /** The guideline a finding cites, named in the reader's language. */
+    public String guideline(Assessment.Finding finding, Locale locale) {
+        return current().messages().guideline(finding, locale);
+    }
+
     /** The assessment with every finding's message in the reader's language. */
     public Assessment localized(Assessment a, Locale locale) {
         return new Assessment(a.news2(), a.qsofa(), a.curb65(), a.bloodPressure(), a.glycemia(), a.imci(), a.meows(),

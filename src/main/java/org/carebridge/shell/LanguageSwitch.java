@@ -11,8 +11,11 @@ public class LanguageSwitch extends Select<Locale> {
         setItems(Translations.LOCALES);
         setItemLabelGenerator(locale -> locale.getDisplayLanguage(locale));
         setWidth("8em");
-        setAriaLabel("Language / 语言");
-        addAttachListener(attach -> setValue(Translations.supported(attach.getUI().getLocale())));
+        addAttachListener(attach -> {
+            // the languages name themselves (中文, English): whoever reads neither finds theirs
+            setAriaLabel(getTranslation("shell.language"));
+            setValue(Translations.supported(attach.getUI().getLocale()));
+        });
         addValueChangeListener(change -> {
             if (change.isFromClient() && change.getValue() != null) {
                 LocalePreference.choose(change.getValue());

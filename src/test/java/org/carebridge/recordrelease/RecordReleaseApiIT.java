@@ -242,7 +242,7 @@ class RecordReleaseApiIT {
         JsonNode timeline = as("doctor").get("/api/record-requests/" + id + "/timeline").body();
         assertThat(timeline.findValuesAsText("type")).containsSubsequence("REQUESTED", "CONSENT_DECIDED", "TASK_CREATED");
         assertThat(timeline.get(0).path("code").asText()).isEqualTo("records.said.REQUESTED");
-        assertThat(timeline.get(0).path("parameters").path("scope").asText()).isEqualTo("records.scope.ENCOUNTERS,records.scope.OBSERVATIONS");
+        assertThat(timeline.get(0).path("parameters").path("scope").asText()).isEqualTo("records.scope.ENCOUNTERS");
         assertThat(timeline.get(0).path("parameters").path("purpose").asText()).isEqualTo("records.purpose.REFERRAL");
         assertThat(timeline.get(0).path("details").asText()).contains("Referral to cardiology");
         assertThat(as("coordinator").get("/api/tasks").body().findValuesAsText("recordRequestId")).contains(id);

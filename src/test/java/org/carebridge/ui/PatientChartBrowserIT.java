@@ -105,7 +105,8 @@ class PatientChartBrowserIT {
             assertThat(browser.driver.findElement(By.id("assessment")).getText()).contains("产科");
             assertThat(browser.waitFor(By.id("meows")).getText()).contains("已触发").contains("血氧饱和度");
             List<String> findings = browser.gridCells("findings", 3);
-            assertThat(findings).anyMatch(c -> c.contains("MEOWS 红色")).anyMatch(c -> c.contains("妊娠期不使用 NEWS2"));
+            assertThat(findings).anyMatch(c -> c.contains("MEOWS 红色")).anyMatch(c -> c.contains("妊娠期不使用 NEWS2"))
+                    .anyMatch(c -> c.contains("MEOWS（Singh 等，2012）"));
             browser.screenshot("patient-assessment-meows-zh");
         }
         // the answer given at the assessment is kept in the chart

@@ -36,6 +36,7 @@ public final class FindingMessages {
     static final Map<String, Class<? extends Enum<?>>> VALUE_WORDS = Map.of("urgency", Urgency.class,
             "specialty", Specialty.class, "consciousness", Consciousness.class, "ageBand", AgeBand.class);
 
+    private static final String GUIDELINE = "guideline.";
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
 
@@ -96,6 +97,11 @@ public final class FindingMessages {
                 }
             });
         }
+        Set<String> namedInEnglish = guidelineKeys(english);
+        Set<String> namedInChinese = guidelineKeys(chinese);
+        if (!namedInEnglish.equals(namedInChinese)) {
+            problems.add("the two languages name different guidelines: " + namedInEnglish + " and " + namedInChinese);
+        }
         for (String code : new TreeSet<>(codes)) {
             if (english.containsKey(code) && chinese.containsKey(code)
                     && !placeholders(english.getProperty(code)).equals(placeholders(chinese.getProperty(code)))) {
@@ -103,6 +109,15 @@ public final class FindingMessages {
             }
         }
         return problems;
+    }
+
+    /** The guideline a finding cites, in the language closest to the locale ({@code 儿童急救呼叫标准}). */
+    public String guideline(Finding finding, Locale locale) {
+        return words(locale).getProperty(GUIDELINE + finding.guideline(), finding.guideline());
+    }
+
+    private static Set<String> guidelineKeys(Properties words) {
+        return new TreeSet<>(words.stringPropertyNames().stream().filter(k -> k.startsWith(GUIDELINE)).toList());
     }
 
     /** The finding in the language closest to the locale (Chinese unless English is asked for). */

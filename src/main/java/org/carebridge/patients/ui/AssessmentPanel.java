@@ -11,8 +11,6 @@ import java.util.function.Function;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -30,6 +28,7 @@ import org.carebridge.patients.ChartConditions;
 import org.carebridge.patients.Observation;
 import org.carebridge.patients.ObservationType;
 import org.carebridge.patients.StoredAssessment;
+import org.carebridge.shell.FindingsGrid;
 import org.carebridge.shell.Formats;
 
 /**
@@ -42,12 +41,14 @@ import org.carebridge.shell.Formats;
 class AssessmentPanel extends VerticalLayout {
 
     private final Div result = new Div();
+    private final Function<Finding, String> cited;
     private final Function<Finding, String> words;
     private final Function<String, String> who;
 
     AssessmentPanel(UUID patientId, List<Observation> observations, Optional<StoredAssessment> latest,
-            BiFunction<UUID, AssessmentContext, StoredAssessment> assess, Function<Finding, String> words,
-            Function<String, String> who) {
+            BiFunction<UUID, AssessmentContext, StoredAssessment> assess, Function<Finding, String> cited,
+            Function<Finding, String> words, Function<String, String> who) {
+        this.cited = cited;
         this.words = words;
         this.who = who;
         setPadding(false);
@@ -138,14 +139,7 @@ class AssessmentPanel extends VerticalLayout {
             result.add(line("IMCI", getTranslation("assess.imci.dangerSign." + a.imci().dangerSign()) + " · "
                     + getTranslation("assess.imci.fastBreathing." + a.imci().fastBreathing())));
         }
-        Grid<Finding> findings = new Grid<>(Finding.class, false);
-        findings.setId("findings");
-        findings.addColumn(Finding::guideline).setHeader(getTranslation("assess.guideline")).setAutoWidth(true);
-        findings.addColumn(words::apply).setHeader(getTranslation("assess.finding")).setFlexGrow(1);
-        findings.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        findings.setItems(a.findings());
-        findings.setAllRowsVisible(true);
-        result.add(findings, new Paragraph(getTranslation("assess.footer", Formats.dateTime(stored.assessedAt(), locale),
+        result.add(new FindingsGrid<>("findings", a.findings(), cited, words), new Paragraph(getTranslation("assess.footer", Formats.dateTime(stored.assessedAt(), locale),
                 who.apply(stored.assessedBy()), a.rulesetVersion().substring(0, 12))));
     }
 

@@ -135,7 +135,7 @@ public class PatientChartView extends VerticalLayout implements BeforeEnterObser
                         StoredAssessment stored = assessments.assessLatest(id, context);
                         header.showAssessment(Optional.of(stored));
                         return stored;
-                    }, finding -> guidelines.message(finding, locale), who));
+                    }, finding -> guidelines.guideline(finding, locale), finding -> guidelines.message(finding, locale), who));
         }
         HorizontalLayout actionBar = new HorizontalLayout();
         actionBar.setId("chart-actions");

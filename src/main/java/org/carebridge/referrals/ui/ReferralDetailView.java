@@ -8,8 +8,6 @@ import java.util.UUID;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -25,7 +23,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.carebridge.directory.Directory;
 import org.carebridge.directory.Facility;
-import org.carebridge.guidelines.Assessment.Finding;
 import org.carebridge.guidelines.Guidelines;
 import org.carebridge.identity.CurrentStaff;
 import org.carebridge.identity.Role;
@@ -33,6 +30,7 @@ import org.carebridge.patients.Patient;
 import org.carebridge.patients.PatientRecords;
 import org.carebridge.referrals.ReferralDetails;
 import org.carebridge.referrals.Referrals;
+import org.carebridge.shell.FindingsGrid;
 import org.carebridge.shell.Formats;
 import org.carebridge.shell.TimelineGrid;
 import org.carebridge.shell.Wordings;
@@ -182,15 +180,8 @@ public class ReferralDetailView extends VerticalLayout implements BeforeEnterObs
         add(openTasks(r));
         if (r.assessment() != null) {
             add(new H3(getTranslation("referrals.findings")));
-            Grid<Finding> findings = new Grid<>(Finding.class, false);
-            findings.setId("referral-findings");
-            findings.addColumn(Finding::guideline).setHeader(getTranslation("assess.guideline")).setAutoWidth(true);
-            findings.addColumn(finding -> guidelines.message(finding, getLocale())).setHeader(getTranslation("assess.finding"))
-                    .setFlexGrow(1);
-            findings.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-            findings.setItems(r.assessment().findings());
-            findings.setAllRowsVisible(true);
-            add(findings);
+            add(new FindingsGrid<>("referral-findings", r.assessment().findings(), f -> guidelines.guideline(f, getLocale()),
+                    f -> guidelines.message(f, getLocale())));
         }
 
         add(new H3(getTranslation("referrals.timeline")));
@@ -236,7 +227,8 @@ public class ReferralDetailView extends VerticalLayout implements BeforeEnterObs
         List<OpenTask> current = tasks.openTasksOf(referrals.processInstanceId(r.id()));
         for (OpenTask task : current) {
             String name = getTranslation("tasks.key." + task.taskKey());
-            String who = task.assignee() != null ? task.assignee() : getTranslation("referrals.taskQueue");
+            String who = task.assignee() != null ? wordings.actors(List.of(task.assignee()), getLocale()).apply(task.assignee())
+                    : getTranslation("referrals.taskQueue");
             Paragraph line = new Paragraph(getTranslation("referrals.currentTask", name.startsWith("!") ? task.name()
                     : name, who));
             if (task.due() != null) {
