@@ -39,6 +39,9 @@ class AccessRulesIT {
                 Arguments.of(HttpMethod.GET, "/api/audit", Set.of("admin")),
                 Arguments.of(HttpMethod.GET, "/api/users", Set.of("admin")),
                 Arguments.of(HttpMethod.POST, "/api/users", Set.of("admin")),
+                // an empty body is refused (400) before anything changes
+                Arguments.of(HttpMethod.PUT, "/api/users/doctor/enabled", Set.of("admin")),
+                Arguments.of(HttpMethod.PUT, "/api/users/doctor/password", Set.of("admin")),
                 Arguments.of(HttpMethod.GET, "/api/regions", EVERYBODY),
                 Arguments.of(HttpMethod.GET, "/api/regions/travel-times", EVERYBODY),
                 Arguments.of(HttpMethod.POST, "/api/regions", Set.of("admin")),

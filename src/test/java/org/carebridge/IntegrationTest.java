@@ -21,6 +21,8 @@ import org.springframework.test.context.ContextConfiguration;
                 // no generated referral history: tests count the referrals they make
                 "carebridge.demo.history-months=0",
                 "carebridge.guidelines.rules-folder=target/test-rules",
+                // sign-in locks of a few seconds, so AccountAttacksIT can wait one out
+                "carebridge.sign-in.first-lock=2s",
                 // process tests fire timers themselves, with a moved clock (ClockUtil)
                 "camunda.bpm.job-execution.enabled=false"})
 @ContextConfiguration(initializers = TestDatabase.class)

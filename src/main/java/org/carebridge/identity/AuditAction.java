@@ -7,5 +7,12 @@ public enum AuditAction {
     /** A list of patients was shown: who searched for what. */
     SEARCH,
     CREATE,
-    UPDATE
+    UPDATE,
+    /** Repeated failed sign-ins locked an account or a source address. */
+    SIGN_IN_LOCKED,
+    /** A sign-in was refused unchecked because its account or address was locked. */
+    SIGN_IN_REFUSED,
+    ACCOUNT_DISABLED,
+    ACCOUNT_ENABLED,
+    PASSWORD_RESET
 }

@@ -76,6 +76,19 @@ public class AuditLog {
                 });
     }
 
+    /**
+     * Records something done to or with a staff account rather than to patient data: a sign-in refused
+     * or locked ({@code actor} is the username tried), an account disabled or its password reset.
+     */
+    @Transactional
+    public void recordAccountEvent(AuditAction action, String actor, String resource, String reason) {
+        HttpServletRequest request = currentRequest();
+        String source = request == null ? "system" : truncate(request.getRemoteAddr(), 100);
+        jdbc.update("insert into audit_entry (at, actor, action, patient_id, resource, reason, source)"
+                        + " values (?, ?, ?, null, ?, ?, ?)", Timestamp.from(Instant.now()), truncate(actor, 64),
+                action.name(), truncate(resource, 300), truncate(reason, 300), source);
+    }
+
     /** Entries matching every given criterion, newest first. */
     @Transactional(readOnly = true)
     public Page<AuditEntry> search(UUID patientId, String actor, Instant from, Instant to, Pageable page) {

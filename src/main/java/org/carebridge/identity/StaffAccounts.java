@@ -8,26 +8,67 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 import org.carebridge.identity.internal.StaffAccount;
+import org.carebridge.identity.internal.StaffAccountChanged;
 import org.carebridge.identity.internal.StaffAccountRepository;
 import org.carebridge.shared.ConflictException;
 import org.carebridge.shared.InvalidRequestException;
+import org.carebridge.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
-/** Creating and listing staff accounts. */
+/** Creating, listing, disabling and re-enabling staff accounts, and resetting their passwords. */
 @Service
 @Validated
 public class StaffAccounts {
 
     private final StaffAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    StaffAccounts(StaffAccountRepository accounts, PasswordEncoder passwordEncoder) {
+    StaffAccounts(StaffAccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog audit,
+            ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    /**
+     * Lets an account sign in again, or stops it at once: its cached credentials and its open
+     * sessions no longer count (see {@code AccountRevocations}).
+     */
+    @Transactional
+    public void setEnabled(String username, boolean enabled) {
+        StaffAccount account = existing(username);
+        if (!enabled && username.equals(CurrentStaff.actor())) {
+            throw new ConflictException("enabled", "An administrator cannot disable their own account");
+        }
+        account.setEnabled(enabled);
+        audit.recordAccountEvent(enabled ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED,
+                CurrentStaff.actor(), "account " + username + (enabled ? " enabled" : " disabled"), null);
+        events.publishEvent(new StaffAccountChanged(username));
+    }
+
+    /** Gives an account a new password; the old one stops working at once, and so do its sessions. */
+    @Transactional
+    public void resetPassword(String username, String newPassword) {
+        if (newPassword == null || newPassword.length() < 8 || newPassword.length() > 128) {
+            throw new InvalidRequestException("password", "size must be between 8 and 128");
+        }
+        existing(username).setPasswordHash(passwordEncoder.encode(newPassword));
+        audit.recordAccountEvent(AuditAction.PASSWORD_RESET, CurrentStaff.actor(),
+                "account " + username + " password reset", null);
+        events.publishEvent(new StaffAccountChanged(username));
+    }
+
+    private StaffAccount existing(String username) {
+        return accounts.findByUsername(username)
+                .orElseThrow(() -> new NotFoundException("No staff account " + username));
     }
 
     @Transactional

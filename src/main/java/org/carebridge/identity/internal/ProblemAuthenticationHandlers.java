@@ -1,6 +1,8 @@
 package org.carebridge.identity.internal;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,6 +25,14 @@ final class ProblemAuthenticationHandlers {
     AuthenticationEntryPoint unauthorized() {
         return (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"CareBridge\"");
+            if (e instanceof SignInLockedException locked) {
+                long seconds = Math.max(1, Duration.between(Instant.now(), locked.until()).toSeconds() + 1);
+                response.setHeader("Retry-After", Long.toString(seconds));
+                write(response, Problems.of(HttpStatus.UNAUTHORIZED, "sign-in-locked",
+                        "Too many failed sign-ins for this account or from this address: sign-in is locked until "
+                                + locked.until() + ", even with the right password"));
+                return;
+            }
             write(response, Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized",
                     "Sign in with a CareBridge account (HTTP Basic)"));
         };

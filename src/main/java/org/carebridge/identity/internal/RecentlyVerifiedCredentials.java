@@ -28,17 +28,25 @@ final class RecentlyVerifiedCredentials implements AuthenticationProvider {
 
     private static final int MAX_ENTRIES = 10_000;
 
-    private record Verified(byte[] digest, Authentication result, Instant until) {
+    private record Verified(byte[] digest, Authentication result, Instant at, Instant until) {
     }
 
     private final AuthenticationProvider delegate;
     private final Duration timeToLive;
     private final Clock clock;
     private final SecretKeySpec key;
+    private final AccountRevocations revocations;
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 
     RecentlyVerifiedCredentials(AuthenticationProvider delegate, Duration timeToLive, Clock clock) {
+        this(delegate, timeToLive, clock, new AccountRevocations(clock, timeToLive));
+    }
+
+    /** Forgets what it verified of an account as soon as {@code revocations} says the account changed. */
+    RecentlyVerifiedCredentials(AuthenticationProvider delegate, Duration timeToLive, Clock clock,
+            AccountRevocations revocations) {
         this.delegate = delegate;
+        this.revocations = revocations;
         this.timeToLive = timeToLive;
         this.clock = clock;
         byte[] secret = new byte[32];
@@ -57,7 +65,8 @@ final class RecentlyVerifiedCredentials implements AuthenticationProvider {
         Verified remembered = verified.get(username);
         Instant now = clock.instant();
         if (remembered != null && now.isBefore(remembered.until())
-                && MessageDigest.isEqual(remembered.digest(), digest)) {
+                && MessageDigest.isEqual(remembered.digest(), digest)
+                && !revocations.revokedSince(username, remembered.at())) {
             return remembered.result();
         }
         Authentication result = delegate.authenticate(authentication);
@@ -65,7 +74,7 @@ final class RecentlyVerifiedCredentials implements AuthenticationProvider {
             if (verified.size() >= MAX_ENTRIES) {
                 verified.clear();
             }
-            verified.put(username, new Verified(digest, result, now.plus(timeToLive)));
+            verified.put(username, new Verified(digest, result, now, now.plus(timeToLive)));
         }
         return result;
     }

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.carebridge.identity.AuditLog;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,6 +25,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -53,11 +56,26 @@ class SecurityConfiguration {
         return new BCryptPasswordEncoder();
     }
 
+    /**
+     * Sign-in for both doors: locked accounts and addresses are refused first, then a recently verified
+     * password is accepted without BCrypt, then BCrypt decides.
+     */
     @Bean
-    AuthenticationManager authenticationManager(StaffUserDetailsService users, PasswordEncoder encoder) {
+    AuthenticationManager authenticationManager(StaffUserDetailsService users, PasswordEncoder encoder,
+            AccountRevocations revocations, AuditLog audit,
+            @Value("${carebridge.sign-in.account-threshold:5}") int accountThreshold,
+            @Value("${carebridge.sign-in.source-threshold:20}") int sourceThreshold,
+            @Value("${carebridge.sign-in.window:15m}") Duration window,
+            @Value("${carebridge.sign-in.first-lock:1m}") Duration firstLock,
+            @Value("${carebridge.sign-in.longest-lock:1h}") Duration longestLock) {
         DaoAuthenticationProvider bcrypt = new DaoAuthenticationProvider(users);
         bcrypt.setPasswordEncoder(encoder);
-        return new ProviderManager(new RecentlyVerifiedCredentials(bcrypt, Duration.ofMinutes(5), Clock.systemUTC()));
+        Clock clock = Clock.systemUTC();
+        RecentlyVerifiedCredentials cache = new RecentlyVerifiedCredentials(bcrypt, Duration.ofMinutes(5), clock,
+                revocations);
+        return new ProviderManager(new SignInLockout(cache,
+                new SignInBackOff(accountThreshold, window, firstLock, longestLock),
+                new SignInBackOff(sourceThreshold, window, firstLock, longestLock), clock, audit));
     }
 
     @Bean
@@ -80,7 +98,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain ui(HttpSecurity http, AuthenticationManager authentication) throws Exception {
+    SecurityFilterChain ui(HttpSecurity http, AuthenticationManager authentication, AccountRevocations revocations)
+            throws Exception {
         http.authenticationManager(authentication);
         http.authorizeHttpRequests(ui -> ui
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
@@ -89,6 +108,8 @@ class SecurityConfiguration {
                 .requestMatchers("/actuator/**").hasRole("ADMIN"));
         // Camunda's webapps guard themselves against CSRF with their own token.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(CAMUNDA_WEBAPPS));
+        http.addFilterBefore(new SessionLifetime(SessionLifetime.ABSOLUTE, revocations, Clock.systemUTC()),
+                AnonymousAuthenticationFilter.class);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login", "/login?logout"));
         return http.build();
     }

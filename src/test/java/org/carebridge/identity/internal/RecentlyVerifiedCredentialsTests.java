@@ -49,8 +49,9 @@ class RecentlyVerifiedCredentialsTests {
             return now;
         }
     };
+    private final AccountRevocations revocations = new AccountRevocations(clock, Duration.ofHours(12));
     private final RecentlyVerifiedCredentials credentials =
-            new RecentlyVerifiedCredentials(slowCheck, Duration.ofMinutes(5), clock);
+            new RecentlyVerifiedCredentials(slowCheck, Duration.ofMinutes(5), clock, revocations);
 
     @Test
     void aVerifiedPasswordIsNotHashedAgainWithinItsTimeToLive() {
@@ -77,6 +78,18 @@ class RecentlyVerifiedCredentialsTests {
         assertThatThrownBy(() -> credentials.authenticate(login("coordinator", "guess")))
                 .isInstanceOf(BadCredentialsException.class);
         assertThat(checks).hasValue(3);
+    }
+
+    @Test
+    void anAccountDisabledOrGivenANewPasswordIsCheckedAgainAtOnce() {
+        credentials.authenticate(login("coordinator", "secret"));
+        now = now.plusSeconds(1);
+        revocations.revoke("coordinator");
+        now = now.plusSeconds(1);
+        credentials.authenticate(login("coordinator", "secret"));
+        assertThat(checks).hasValue(2);
+        credentials.authenticate(login("coordinator", "secret"));
+        assertThat(checks).as("verified again after the change").hasValue(2);
     }
 
     @Test

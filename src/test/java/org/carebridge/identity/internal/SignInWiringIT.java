@@ -16,7 +16,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.test.util.ReflectionTestUtils;
 
 /**
- * Both doors check passwords through the cache of recently verified credentials: without it every
+ * Both doors check passwords through the lockout of repeated failures, then the cache of recently
+ * verified credentials: without it every
  * API call would spend tens of milliseconds of CPU on BCrypt (as it once did, unnoticed by the unit
  * tests of the cache itself).
  */
@@ -27,7 +28,7 @@ class SignInWiringIT {
     FilterChainProxy security;
 
     @Test
-    void httpBasicAndTheLoginFormUseTheRecentlyVerifiedCredentials() {
+    void httpBasicAndTheLoginFormUseTheLockoutAndTheRecentlyVerifiedCredentials() {
         List<Filter> filters = security.getFilterChains().stream().map(SecurityFilterChain::getFilters)
                 .flatMap(List::stream).toList();
         List<Filter> signIns = filters.stream()
@@ -38,7 +39,8 @@ class SignInWiringIT {
             Object manager = ReflectionTestUtils.getField(filter, "authenticationManager");
             assertThat(manager).isInstanceOf(ProviderManager.class);
             assertThat(((ProviderManager) manager).getProviders()).singleElement()
-                    .isInstanceOf(RecentlyVerifiedCredentials.class);
+                    .isInstanceOfSatisfying(SignInLockout.class, lockout ->
+                            assertThat(lockout.delegate()).isInstanceOf(RecentlyVerifiedCredentials.class));
         });
     }
 }

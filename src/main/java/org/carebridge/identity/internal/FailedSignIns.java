@@ -1,0 +1,60 @@
+package org.carebridge.identity.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The recent failed sign-ins of one account or one source address. A lock does not count down the
+ * failures that caused it: once it ends, {@code threshold} more failures lock again, twice as long.
+ * A whole quiet window (no failure, no lock) forgets the earlier locks.
+ */
+final class FailedSignIns {
+
+    private final SignInBackOff backOff;
+    private int failures;
+    private Instant windowStart;
+    private int locks;
+    private Instant lockedUntil;
+    private Instant lastActivity;
+
+    FailedSignIns(SignInBackOff backOff) {
+        this.backOff = backOff;
+    }
+
+    /** The end of the current lock, if locked at {@code now}. */
+    synchronized Optional<Instant> lockedUntil(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil) ? Optional.of(lockedUntil) : Optional.empty();
+    }
+
+    /** Counts a failure at {@code now}; the end of the lock it starts, if it starts one. */
+    synchronized Optional<Instant> fail(Instant now) {
+        if (lastActivity != null && quietSince(now)) {
+            locks = 0;
+        }
+        if (windowStart == null || Duration.between(windowStart, now).compareTo(backOff.window()) > 0) {
+            windowStart = now;
+            failures = 0;
+        }
+        failures++;
+        lastActivity = now;
+        if (failures < backOff.threshold()) {
+            return Optional.empty();
+        }
+        locks++;
+        lockedUntil = now.plus(backOff.lock(locks));
+        lastActivity = lockedUntil;
+        failures = 0;
+        windowStart = null;
+        return Optional.of(lockedUntil);
+    }
+
+    /** Nothing worth remembering: no lock and no failure within the last window. */
+    synchronized boolean forgettable(Instant now) {
+        return lastActivity == null || quietSince(now);
+    }
+
+    private boolean quietSince(Instant now) {
+        return Duration.between(lastActivity, now).compareTo(backOff.window()) > 0;
+    }
+}
