@@ -74,6 +74,32 @@ class FindingMessagesTests {
     }
 
     @Test
+    void aGuidelineNamedInOneLanguageOnlyRefusesTheRules() {
+        List<RuleSource> sources = replace("messages_zh.properties", text -> text.replaceAll("(?m)^guideline\\.CURB-65.*$", ""));
+        assertThatThrownBy(() -> Ruleset.compile(sources)).isInstanceOf(RulesRejectedException.class)
+                .satisfies(e -> assertThat(((RulesRejectedException) e).messages())
+                        .anyMatch(m -> m.contains("name different guidelines") && m.contains("CURB-65")));
+    }
+
+    @Test
+    void everyGuidelineTheFindingsCiteIsNamedInTheReadersLanguage() {
+        Guidelines guidelines = CompiledRules.guidelines();
+        List<Assessment.Finding> findings = new ArrayList<>();
+        findings.addAll(guidelines.assess(Patient.adult().respiratoryRate(26).bloodPressure(150, 95)
+                .suspected(SuspectedCondition.INFECTION, SuspectedCondition.PNEUMONIA).build()).findings());
+        findings.addAll(guidelines.assess(Patient.pregnantWoman().respiratoryRate(30).build()).findings());
+        findings.addAll(guidelines.assess(Patient.child(8).respiratoryRate(30).build()).findings());
+        assertThat(findings).extracting(Assessment.Finding::guideline).contains("NEWS2 (RCP 2017)",
+                "MEOWS (Singh et al. 2012)", "Paediatric emergency call criteria", "Blood pressure (ACC/AHA 2017)");
+        for (Assessment.Finding finding : findings) {
+            assertThat(guidelines.guideline(finding, Locale.ENGLISH)).isEqualTo(finding.guideline());
+            assertThat(guidelines.guideline(finding, Locale.SIMPLIFIED_CHINESE)).as(finding.guideline())
+                    .isNotEqualTo(finding.guideline()).matches("[^A-Za-z]*(NEWS2|MEOWS|IMCI|qSOFA|CURB-65|Singh|CareBridge)?[^A-Za-z]*");
+        }
+        assertThat(guidelines.guideline(findings.get(0), Locale.SIMPLIFIED_CHINESE)).isEqualTo("NEWS2（英国皇家内科医师学会，2017）");
+    }
+
+    @Test
     void aStoredFindingWithoutACodeKeepsItsWords() {
         Assessment.Finding old = new Assessment.Finding("NEWS2 (RCP 2017)", "old rule", null, null, "Old words.");
         assertThat(CompiledRules.guidelines().message(old, Locale.ENGLISH)).isEqualTo("Old words.");
