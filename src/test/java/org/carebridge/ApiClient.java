@@ -45,6 +45,13 @@ public final class ApiClient {
         return new ApiClient(rest, Map.of("X-Purpose", purpose));
     }
 
+    /** The same user, sending one more header with every request (e.g. {@code Idempotency-Key}, {@code If-Match}). */
+    public ApiClient withHeader(String name, String value) {
+        Map<String, String> with = new java.util.HashMap<>(headers);
+        with.put(name, value);
+        return new ApiClient(rest, Map.copyOf(with));
+    }
+
     /** The same user, reading in that language ({@code Accept-Language}). */
     public ApiClient inLanguage(String language) {
         Map<String, String> with = new java.util.HashMap<>(headers);

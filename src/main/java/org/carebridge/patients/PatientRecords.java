@@ -108,7 +108,7 @@ public class PatientRecords {
     @PreAuthorize("hasRole('COORDINATOR')")
     public Patient update(UUID id, @Valid PatientRequest request) {
         Patient patient = access.visiblePatient(id);
-        if (request.version() != null && request.version() != patient.getVersion()) {
+        if (request.version() == null || request.version() != patient.getVersion()) {
             throw new ConflictException("version", "The patient is at version " + patient.getVersion()
                     + ", not " + request.version() + "; reload and try again");
         }

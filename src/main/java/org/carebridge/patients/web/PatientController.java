@@ -21,12 +21,19 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.data.web.SortDefault;
+import org.carebridge.shared.ConflictException;
+import org.carebridge.shared.FieldError;
+import org.carebridge.shared.Problems;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -48,8 +55,9 @@ class PatientController {
     }
 
     @GetMapping("/{id}")
-    Patient get(@PathVariable UUID id) {
-        return records.patient(id);
+    ResponseEntity<Patient> get(@PathVariable UUID id) {
+        Patient patient = records.patient(id);
+        return ResponseEntity.ok().eTag(Long.toString(patient.getVersion())).body(patient);
     }
 
     @PostMapping
@@ -58,9 +66,51 @@ class PatientController {
         return ResponseEntity.created(URI.create("/api/patients/" + patient.getId())).body(patient);
     }
 
+    /**
+     * Overwrites demographics only for a caller who says which version they read — the ETag in
+     * {@code If-Match} or {@code version} in the body — so that a retried or late PUT over a poor link
+     * cannot silently undo someone else's change: 428 without it, 409 when it is stale.
+     */
     @PutMapping("/{id}")
-    Patient update(@PathVariable UUID id, @Valid @RequestBody PatientRequest request) {
-        return records.update(id, request);
+    ResponseEntity<?> update(@PathVariable UUID id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody PatientRequest request) {
+        Long version = request.version();
+        if (ifMatch != null) {
+            Long read = versionOf(ifMatch);
+            if (read == null) {
+                return ResponseEntity.badRequest().body(Problems.invalid(List.of(
+                        new FieldError(HttpHeaders.IF_MATCH, "must be the ETag of the patient as read, such as \"3\""))));
+            }
+            if (version != null && !version.equals(read)) {
+                throw new ConflictException("version", "If-Match names version " + read + " but the body version " + version);
+            }
+            version = read;
+        }
+        if (version == null) {
+            ProblemDetail problem = Problems.of(HttpStatus.PRECONDITION_REQUIRED, "precondition-required",
+                    "Send the version you read: the ETag in If-Match, or version in the body");
+            return ResponseEntity.status(HttpStatus.PRECONDITION_REQUIRED).body(problem);
+        }
+        Patient patient = records.update(id, new PatientRequest(request.familyName(), request.givenName(),
+                request.latinName(), request.birthDate(), request.sex(), request.language(), request.homeFacilityId(),
+                request.identifiers(), version));
+        return ResponseEntity.ok().eTag(Long.toString(patient.getVersion())).body(patient);
+    }
+
+    /** The version in an ETag as GET gives it ({@code "3"}, weak or not); null if it is not one. */
+    private static Long versionOf(String ifMatch) {
+        String tag = ifMatch.strip();
+        if (tag.startsWith("W/")) {
+            tag = tag.substring(2);
+        }
+        if (tag.length() > 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
+            tag = tag.substring(1, tag.length() - 1);
+        }
+        try {
+            return Long.valueOf(tag);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** Observations, newest first unless sorted otherwise; {@code to} is exclusive. */
