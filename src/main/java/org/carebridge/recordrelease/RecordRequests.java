@@ -172,8 +172,9 @@ public class RecordRequests {
 
     /**
      * The released FHIR bundle, for users of the receiving facility only (403 for others), while the
-     * release lasts: 410 ({@link BundleExpiredException}) once it expired, 409 before it is released or
-     * when it was denied or cancelled. Every read is audited and in the timeline.
+     * release lasts: 410 ({@link BundleExpiredException}) once {@code expiresAt} is reached (whether or not the
+     * expiry timer has run) or the emergency access was revoked, 409 before it is released or when it was denied
+     * or cancelled. Every read is audited and in the timeline.
      */
     @PreAuthorize(READERS)
     public ReleasedBundle bundle(UUID id) {
@@ -182,7 +183,13 @@ public class RecordRequests {
         if (user.facilityId() == null || user.facilityId() != request.getToFacilityId()) {
             throw new AccessDeniedException("Only users of the receiving facility may read the released records");
         }
-        if (request.getStatus() == RecordRequestStatus.EXPIRED) {
+        if (request.getStatus() == RecordRequestStatus.REVOKED) {
+            throw new BundleExpiredException("Access to the released records was revoked at " + request.getClosedAt()
+                    + ": the emergency access was judged not appropriate");
+        }
+        // the clock decides, not only the status: the expiry timer may run late or fail
+        if (request.getStatus() == RecordRequestStatus.EXPIRED
+                || request.getStatus() == RecordRequestStatus.RELEASED && !request.readableAt(ReleaseTimeline.now())) {
             throw new BundleExpiredException("Access to the released records ended at " + request.getExpiresAt());
         }
         if (request.getStatus() != RecordRequestStatus.RELEASED) {
