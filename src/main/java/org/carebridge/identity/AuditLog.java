@@ -26,7 +26,10 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Service
 public class AuditLog {
 
-    /** A client may say why it reads or writes, for example the task it works on. */
+    /**
+     * A client may say why it reads or writes, for example the task it works on. What it says is added to the
+     * server's reason, never put in its place: a client cannot make an access look like something else.
+     */
     public static final String PURPOSE_HEADER = "X-Purpose";
 
     private static final RowMapper<AuditEntry> ROW = (rs, i) -> new AuditEntry(
@@ -39,6 +42,9 @@ public class AuditLog {
             rs.getString("reason"),
             rs.getString("source"));
 
+    /** {@code audit_entry.reason}. */
+    private static final int REASON_LENGTH = 300;
+
     private final JdbcTemplate jdbc;
 
     AuditLog(JdbcTemplate jdbc) {
@@ -46,8 +52,8 @@ public class AuditLog {
     }
 
     /**
-     * Records an access by the current user. The reason is the purpose the client stated, if any,
-     * else {@code defaultReason}.
+     * Records an access by the current user. The reason is {@code defaultReason}, followed by the purpose the
+     * client stated, if any ({@code "record release; stated purpose: handover to ward 3"}).
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(AuditAction action, UUID patientId, String resource, String defaultReason) {
@@ -59,7 +65,7 @@ public class AuditLog {
     public void recordBatch(AuditAction action, List<UUID> patientIds, String resource, String defaultReason) {
         HttpServletRequest request = currentRequest();
         String stated = request == null ? null : request.getHeader(PURPOSE_HEADER);
-        String reason = stated == null || stated.isBlank() ? defaultReason : truncate(stated.strip(), 300);
+        String reason = reason(defaultReason, stated);
         String source = request == null ? "system" : truncate(request.getRemoteAddr(), 100);
         Timestamp now = Timestamp.from(Instant.now());
         String actor = CurrentStaff.actor();
@@ -117,6 +123,15 @@ public class AuditLog {
         List<AuditEntry> entries = jdbc.query("select * from audit_entry" + where
                 + " order by at desc, id desc limit ? offset ?", ROW, pageArgs.toArray());
         return new PageImpl<>(entries, page, total);
+    }
+
+    /** The server's reason whole, then as much of the stated purpose as the column holds. */
+    static String reason(String serverReason, String stated) {
+        if (stated == null || stated.isBlank()) {
+            return truncate(serverReason, REASON_LENGTH);
+        }
+        String prefix = serverReason == null || serverReason.isBlank() ? "" : truncate(serverReason, REASON_LENGTH - 40) + "; ";
+        return truncate(prefix + "stated purpose: " + stated.strip(), REASON_LENGTH);
     }
 
     private static HttpServletRequest currentRequest() {

@@ -50,6 +50,19 @@ public class RecordExtracts {
         return patients.existsById(patientId);
     }
 
+    /**
+     * Whether a facility holds the patient's record: the patient is registered there (home facility) or was seen
+     * there (an encounter at that facility). Observations carry no facility of their own — they are taken in an
+     * encounter or at the home facility — so they add nothing to this.
+     */
+    @Transactional(readOnly = true)
+    public boolean isHeldBy(UUID patientId, long facilityId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select case when exists (select 1 from patient"
+                + " where id = ? and home_facility_id = ?) or exists (select 1 from encounter where patient_id = ?"
+                + " and facility_id = ?) then true else false end", Boolean.class, patientId, facilityId, patientId,
+                facilityId));
+    }
+
     public RecordExtract extract(UUID patientId, Set<RecordScope> scope, String purpose) {
         Patient p = patients.findById(patientId).orElseThrow(() -> new NotFoundException("No patient " + patientId));
         RecordExtract.Demographics demographics = new RecordExtract.Demographics(p.getId(), p.getFamilyName(),

@@ -120,6 +120,25 @@ class RecordRequest {
         this.updatedAt = now;
     }
 
+    /** An emergency access judged not appropriate: the bundle is no longer served, before its time is up. */
+    void revoked(Instant now) {
+        this.status = RecordRequestStatus.REVOKED;
+        this.closedAt = now;
+        this.updatedAt = now;
+    }
+
+    /**
+     * Whether the receiving facility may read the bundle now: released and not yet expired by the clock, whether or
+     * not the expiry timer has run (it may be late, or its job may have failed).
+     */
+    boolean readableAt(Instant now) {
+        return readable(status, expiresAt, now);
+    }
+
+    static boolean readable(RecordRequestStatus status, Instant expiresAt, Instant now) {
+        return status == RecordRequestStatus.RELEASED && expiresAt != null && now.isBefore(expiresAt);
+    }
+
     private void moveTo(RecordRequestStatus next, Instant now) {
         this.status = next;
         this.updatedAt = now;

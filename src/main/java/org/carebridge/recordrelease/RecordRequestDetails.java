@@ -34,6 +34,11 @@ public record RecordRequestDetails(
         Instant updatedAt,
         Instant closedAt) {
 
+    /** Whether the receiving facility may read the bundle now (released, and its 30 days not over by the clock). */
+    public boolean bundleReadable() {
+        return RecordRequest.readable(status, expiresAt, ReleaseTimeline.now());
+    }
+
     static RecordRequestDetails of(RecordRequest r) {
         return new RecordRequestDetails(r.getId(), r.getPatientId(), r.getFromFacilityId(), r.getToFacilityId(),
                 r.getPurpose(), r.getScope(), r.getReason(), r.getStatus(), r.getConsentOutcome(), r.isBreakGlass(),

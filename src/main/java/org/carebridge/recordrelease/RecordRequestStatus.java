@@ -8,11 +8,13 @@ public enum RecordRequestStatus {
     RELEASED,
     DENIED,
     EXPIRED,
+    /** Released by breaking the glass, then judged not appropriate: access ended at the review. */
+    REVOKED,
     CANCELLED;
 
-    /** No step can change it any more (a released request only expires). */
+    /** No step can change it any more (a released request only expires or is revoked). */
     public boolean isFinished() {
-        return this == DENIED || this == EXPIRED || this == CANCELLED;
+        return this == DENIED || this == EXPIRED || this == REVOKED || this == CANCELLED;
     }
 
     /** Still being decided: it can be cancelled. */

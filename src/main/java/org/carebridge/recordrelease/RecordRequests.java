@@ -77,7 +77,8 @@ public class RecordRequests {
             errors.add(new FieldError("toFacilityId", "is not a known facility"));
         } else if (submission.toFacilityId().equals(submission.fromFacilityId())) {
             errors.add(new FieldError("toFacilityId", "must not be the facility that holds the records"));
-        } else if (!access.serves(CurrentStaff.get(), submission.toFacilityId())) {
+        } else if (submission.purpose() != ReleasePurpose.EMERGENCY
+                && !access.serves(CurrentStaff.get(), submission.toFacilityId())) {
             // records go to the facility asking for them: a user asks for their own facility (or one they serve)
             errors.add(new FieldError("toFacilityId", "must be a facility you serve"));
         }
@@ -90,6 +91,9 @@ public class RecordRequests {
         }
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
+        }
+        if (submission.purpose() == ReleasePurpose.EMERGENCY) {
+            requireLinkForBreakingTheGlass(submission);
         }
         Instant now = ReleaseTimeline.now();
         RecordRequest request = new RecordRequest(UUID.randomUUID(), submission.patientId(), submission.fromFacilityId(),
@@ -168,8 +172,9 @@ public class RecordRequests {
 
     /**
      * The released FHIR bundle, for users of the receiving facility only (403 for others), while the
-     * release lasts: 410 ({@link BundleExpiredException}) once it expired, 409 before it is released or
-     * when it was denied or cancelled. Every read is audited and in the timeline.
+     * release lasts: 410 ({@link BundleExpiredException}) once {@code expiresAt} is reached (whether or not the
+     * expiry timer has run) or the emergency access was revoked, 409 before it is released or when it was denied
+     * or cancelled. Every read is audited and in the timeline.
      */
     @PreAuthorize(READERS)
     public ReleasedBundle bundle(UUID id) {
@@ -178,7 +183,13 @@ public class RecordRequests {
         if (user.facilityId() == null || user.facilityId() != request.getToFacilityId()) {
             throw new AccessDeniedException("Only users of the receiving facility may read the released records");
         }
-        if (request.getStatus() == RecordRequestStatus.EXPIRED) {
+        if (request.getStatus() == RecordRequestStatus.REVOKED) {
+            throw new BundleExpiredException("Access to the released records was revoked at " + request.getClosedAt()
+                    + ": the emergency access was judged not appropriate");
+        }
+        // the clock decides, not only the status: the expiry timer may run late or fail
+        if (request.getStatus() == RecordRequestStatus.EXPIRED
+                || request.getStatus() == RecordRequestStatus.RELEASED && !request.readableAt(ReleaseTimeline.now())) {
             throw new BundleExpiredException("Access to the released records ended at " + request.getExpiresAt());
         }
         if (request.getStatus() != RecordRequestStatus.RELEASED) {
@@ -188,6 +199,20 @@ public class RecordRequests {
         timeline.record(id, ReleaseEventType.BUNDLE_READ, Wording.of(ReleaseWording.BUNDLE_READ)
                 .text("sha256", request.getBundleSha256()));
         return new ReleasedBundle(request.getBundleJson(), request.getBundleSha256());
+    }
+
+    /**
+     * Breaking the glass releases without consent, so it needs a link on both sides (403 otherwise, nothing stored):
+     * the caller serves the facility the records go to, and the facility they come from holds the patient.
+     */
+    private void requireLinkForBreakingTheGlass(RecordRequestSubmission submission) {
+        if (!access.serves(CurrentStaff.get(), submission.toFacilityId())) {
+            throw new AccessDeniedException("Breaking the glass is for staff serving the facility that receives the records");
+        }
+        if (!records.isHeldBy(submission.patientId(), submission.fromFacilityId())) {
+            throw new AccessDeniedException("Breaking the glass needs a facility that holds the patient's records:"
+                    + " the patient is neither registered nor seen there");
+        }
     }
 
     /** The request, if it exists (404) and the caller serves either side of it (403). */

@@ -14,5 +14,6 @@ public enum ReleaseEventType {
     BUNDLE_READ,
     EMERGENCY_ACCESS_REVIEWED,
     EXPIRED,
+    ACCESS_REVOKED,
     CANCELLED
 }

@@ -33,6 +33,8 @@ enum ReleaseWording implements Wording.Template {
     /** {comment}. */
     EMERGENCY_ACCESS_APPROPRIATE,
     EMERGENCY_ACCESS_NOT_APPROPRIATE,
+    /** {facility}: the receiving facility, whose access a "not appropriate" review ends at once. */
+    ACCESS_REVOKED,
     /** {facility}, {window}. */
     EXPIRED;
 

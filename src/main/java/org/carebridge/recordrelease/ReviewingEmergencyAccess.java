@@ -15,7 +15,8 @@ import org.springframework.util.StringUtils;
 
 /**
  * {@code ReviewEmergencyAccess}: after a break-the-glass release an administrator judges whether the
- * emergency justified it; an inappropriate one needs a comment. The release itself stands (it happened).
+ * emergency justified it; an inappropriate one needs a comment and ends the receiving facility's access at
+ * once (REVOKED: what was read was read, but nothing more is served). The expiry timer then finds nothing to do.
  */
 @Component
 class ReviewingEmergencyAccess extends TaskStep<ReviewingEmergencyAccess.Form> {
@@ -46,6 +47,12 @@ class ReviewingEmergencyAccess extends TaskStep<ReviewingEmergencyAccess.Form> {
                 ? ReleaseWording.EMERGENCY_ACCESS_APPROPRIATE : ReleaseWording.EMERGENCY_ACCESS_NOT_APPROPRIATE)
                 .text("comment", form.comment()));
         steps.audit(request, AuditAction.UPDATE, "emergency access review");
+        if (!form.appropriate() && request.getStatus() == RecordRequestStatus.RELEASED) {
+            request.revoked(ReleaseTimeline.now());
+            steps.record(request, ReleaseEventType.ACCESS_REVOKED, Wording.of(ReleaseWording.ACCESS_REVOKED)
+                    .facility("facility", request.getToFacilityId()));
+            steps.audit(request, AuditAction.UPDATE, "access revoked");
+        }
         return Map.of("appropriate", form.appropriate());
     }
 }

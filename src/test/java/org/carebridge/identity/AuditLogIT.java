@@ -40,7 +40,9 @@ class AuditLogIT {
         JsonNode newest = entries.get(0);
         assertThat(newest.path("action").asText()).isEqualTo("CREATE");
         assertThat(newest.path("resource").asText()).isEqualTo("observation HEART_RATE");
-        assertThat(newest.path("reason").asText()).isEqualTo("referral review R-17");
+        // the server's reason stays; the client's stated purpose is added to it
+        assertThat(newest.path("reason").asText()).endsWith("; stated purpose: referral review R-17")
+                .doesNotStartWith("stated purpose");
         assertThat(newest.path("source").asText()).isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
         assertThat(Instant.parse(newest.path("at").asText())).isAfter(before);
         assertThat(entries.get(1).path("action").asText()).isEqualTo("READ");

@@ -210,7 +210,7 @@ class RecordReleaseProcessIT {
 
     @Test
     void anEmergencyBreaksTheGlassIsReleasedAtOnceAndReviewedByAnAdministrator() {
-        RecordRequestDetails request = scenario.submit("doctor", scenario.patientWithoutConsents(), ReleasePurpose.EMERGENCY,
+        RecordRequestDetails request = scenario.submit("doctor", scenario.patientHeldBySource(), ReleasePurpose.EMERGENCY,
                 Set.of(RecordScope.OBSERVATIONS, RecordScope.ASSESSMENTS), "Unconscious on arrival, no relatives reachable");
         ProcessInstance process = scenario.process(request);
         assertThat(request.status()).isEqualTo(RecordRequestStatus.RELEASED);
@@ -279,7 +279,7 @@ class RecordReleaseProcessIT {
 
     @Test
     void aBrokenGlassReleaseCannotBeCancelledButItsReviewStillComes() {
-        RecordRequestDetails request = scenario.submit("doctor", scenario.patientWithoutConsents(), ReleasePurpose.EMERGENCY,
+        RecordRequestDetails request = scenario.submit("doctor", scenario.patientHeldBySource(), ReleasePurpose.EMERGENCY,
                 Set.of(RecordScope.OBSERVATIONS), "Seizure in the waiting room");
         assertThatThrownBy(() -> scenario.as("coordinator", () -> scenario.requests.cancel(request.id(), "oops")))
                 .isInstanceOf(ConflictException.class);

@@ -95,6 +95,15 @@ class RecordReleaseScenario {
                 + " (select 1 from patient_consent c where c.patient_id = p.id) order by p.id limit 1", UUID.class);
     }
 
+    /**
+     * A demo patient registered at the source facility (so the source holds their record) whom no test has
+     * given a consent: breaking the glass is for a patient the source holds.
+     */
+    UUID patientHeldBySource() {
+        return jdbc.queryForObject("select p.id from patient p where p.home_facility_id = ? and not exists"
+                + " (select 1 from patient_consent c where c.patient_id = p.id) order by p.id limit 1", UUID.class, source());
+    }
+
     static LocalDate today() {
         return ReleaseTimeline.today();
     }

@@ -86,12 +86,14 @@ public class RecordRequestDetailView extends VerticalLayout implements BeforeEnt
             add(decided);
         }
 
-        if (request.status() == RecordRequestStatus.RELEASED || request.status() == RecordRequestStatus.EXPIRED) {
+        if (request.status() == RecordRequestStatus.RELEASED || request.status() == RecordRequestStatus.EXPIRED
+                || request.status() == RecordRequestStatus.REVOKED) {
             add(new H3(getTranslation("records.bundle")));
             add(new Paragraph("SHA-256: " + request.bundleSha256() + " · " + getTranslation("records.expires") + ": "
                     + Formats.dateTime(request.expiresAt(), locale)));
             boolean receiver = Objects.equals(CurrentStaff.get().facilityId(), request.toFacilityId());
-            if (request.status() == RecordRequestStatus.RELEASED && receiver) {
+            // the same rule as the API's read: released and its time not up (the expiry timer may not have run yet)
+            if (request.bundleReadable() && receiver) {
                 StreamResource file = new StreamResource("record-release-" + request.id() + ".json",
                         () -> new ByteArrayInputStream(requests.bundle(request.id()).json().getBytes(StandardCharsets.UTF_8)));
                 file.setContentType("application/fhir+json");
@@ -100,8 +102,8 @@ public class RecordRequestDetailView extends VerticalLayout implements BeforeEnt
                 download.setId("download-bundle");
                 add(download);
             } else {
-                add(new Paragraph(getTranslation(request.status() == RecordRequestStatus.EXPIRED
-                        ? "records.bundleExpired" : "records.bundleNotYours")));
+                add(new Paragraph(getTranslation(request.status() == RecordRequestStatus.REVOKED ? "records.bundleRevoked"
+                        : !request.bundleReadable() ? "records.bundleExpired" : "records.bundleNotYours")));
             }
         }
 

@@ -135,6 +135,9 @@ public class RecordRequestListView extends VerticalLayout implements HasDynamicT
                 showProblems(e.errors().stream().map(f -> f.field() + ": " + f.message()).toList());
             } catch (jakarta.validation.ConstraintViolationException e) {
                 showProblems(e.getConstraintViolations().stream().map(v -> v.getPropertyPath() + ": " + v.getMessage()).toList());
+            } catch (org.springframework.security.access.AccessDeniedException e) {
+                // breaking the glass without a link to the receiving facility or to the patient at the source
+                showProblems(java.util.List.of(e.getMessage()));
             }
         });
         FormLayout form = new FormLayout(patient, purpose, from, to, scope, reason, send);
