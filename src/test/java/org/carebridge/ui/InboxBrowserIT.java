@@ -69,13 +69,47 @@ class InboxBrowserIT {
             // one card per entry: when, step and who above what it says
             browser.wait.until(d -> browser.gridCells("referral-timeline", 1).stream().anyMatch(c -> c.contains("提交")
                     && c.contains("协调员 周敏") && c.contains("Chest pain on exertion")));
-            assertThat((Boolean) browser.script("return document.documentElement.scrollWidth <= window.innerWidth"))
-                    .as("the page needs no sideways scroll").isTrue();
-            assertThat(browser.script("return [...document.querySelectorAll('vaadin-grid')]"
-                    + ".filter(g => g.$.table.scrollWidth > g.$.table.clientWidth + 1).map(g => g.id)"))
-                    .as("grids wider than the phone").isEqualTo(List.of());
+            assertNothingWiderThanThePhone(browser);
             browser.screenshot("referral-phone-360");
         }
+    }
+
+    @Test
+    void onAPhoneTheTeleconsultAndRecordRequestPagesNeedNoSidewaysScroll() throws Exception {
+        ApiClient coordinator = ApiClient.as(port, "coordinator");
+        DemoData demo = new DemoData(port);
+        String patient = coordinator.post("/api/patients", Map.of("familyName", "勒格", "givenName", "阿支",
+                "latinName", "Lege Azhi", "birthDate", LocalDate.now().minusYears(39).toString(), "sex", "FEMALE",
+                "language", "ii", "homeFacilityId", demo.facilityId("YL-CH"))).body().path("id").asText();
+        ApiClient.Response teleconsult = coordinator.post("/api/teleconsults", Map.of("patientId", patient,
+                "requestingFacilityId", demo.facilityId("YL-T1"), "specialty", "INTERNAL_MEDICINE",
+                "reason", "咳嗽发热一周", "observations", Map.of("respiratoryRate", 18, "oxygenSaturation", 97)));
+        assertThat(teleconsult.status()).as(teleconsult.toString()).isEqualTo(201);
+        ApiClient.Response request = ApiClient.as(port, "doctor").post("/api/record-requests", Map.of("patientId", patient,
+                "fromFacilityId", demo.facilityId("YL-CH"), "toFacilityId", demo.facilityId("YL-PH"),
+                "purpose", "CONTINUING_CARE", "scope", List.of("ENCOUNTERS", "OBSERVATIONS")));
+        assertThat(request.status()).as(request.toString()).isEqualTo(201);
+
+        try (Browser browser = Browser.open(port, "zh-CN")) {
+            browser.phoneViewport(360, 740);
+            browser.signIn("coordinator", "coordinator");
+            browser.go("/teleconsults/" + teleconsult.body().path("id").asText());
+            browser.waitFor(By.cssSelector("#teleconsult-timeline vaadin-grid-cell-content"));
+            assertNothingWiderThanThePhone(browser);
+            browser.screenshot("teleconsult-phone-360");
+            browser.go("/record-requests/" + request.body().path("id").asText());
+            browser.waitFor(By.cssSelector("#record-request-timeline vaadin-grid-cell-content"));
+            assertNothingWiderThanThePhone(browser);
+            browser.screenshot("record-request-phone-360");
+        }
+    }
+
+    private static void assertNothingWiderThanThePhone(Browser browser) {
+        assertThat((Boolean) browser.script("return document.documentElement.scrollWidth <= window.innerWidth"))
+                .as("the page needs no sideways scroll").isTrue();
+        assertThat(browser.script("return [...document.querySelectorAll('vaadin-grid')]"
+                + ".filter(g => g.$.table.scrollWidth > g.$.table.clientWidth + 1).map(g => g.id)"))
+                .as("grids wider than the phone").isEqualTo(List.of());
     }
 
     @Test

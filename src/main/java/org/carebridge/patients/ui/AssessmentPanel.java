@@ -30,6 +30,7 @@ import org.carebridge.patients.ObservationType;
 import org.carebridge.patients.StoredAssessment;
 import org.carebridge.shell.FindingsGrid;
 import org.carebridge.shell.Formats;
+import org.carebridge.shell.UrgencyBadge;
 
 /**
  * "Assess": what the clinician suspects and knows (pregnancy, chronic hypercapnic respiratory failure,
@@ -98,7 +99,7 @@ class AssessmentPanel extends VerticalLayout {
         Assessment a = stored.result();
         Locale locale = getLocale();
         result.removeAll();
-        Span urgency = ChartHeader.badge(this, a.urgency());
+        Span urgency = new UrgencyBadge(a.urgency());
         urgency.setId("urgency");
         H3 headline = new H3();
         headline.add(urgency, new Span(" " + getTranslation("specialty." + a.specialty())));

@@ -15,13 +15,13 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import org.carebridge.guidelines.Assessment;
-import org.carebridge.guidelines.Urgency;
 import org.carebridge.patients.ChartConditions;
 import org.carebridge.patients.Observation;
 import org.carebridge.patients.ObservationType;
 import org.carebridge.patients.OpenCase;
 import org.carebridge.patients.StoredAssessment;
 import org.carebridge.shell.Formats;
+import org.carebridge.shell.UrgencyBadge;
 
 /**
  * The top of the chart, how the patient is in ten seconds: the latest triage (urgency, specialty, the
@@ -60,7 +60,7 @@ class ChartHeader extends Div {
         Assessment a = stored.result();
         Locale locale = getLocale();
         FlexLayout line = row();
-        Span urgency = badge(this, a.urgency());
+        Span urgency = new UrgencyBadge(a.urgency());
         urgency.setId("chart-urgency");
         Span specialty = new Span(getTranslation("specialty." + a.specialty()));
         specialty.setId("chart-specialty");
@@ -75,17 +75,6 @@ class ChartHeader extends Div {
         triage.add(line);
     }
 
-    /** The urgency as a coloured badge, emergencies loudest. */
-    static Span badge(com.vaadin.flow.component.Component context, Urgency urgency) {
-        Span badge = new Span(context.getTranslation("urgency." + urgency));
-        badge.getElement().getThemeList().add("badge pill " + switch (urgency) {
-            case EMERGENCY -> "error primary";
-            case URGENT -> "error";
-            case SOON -> "contrast";
-            case ROUTINE -> "success";
-        });
-        return badge;
-    }
 
     /** The score the assessment applied to the patient's group, with its band; the first that applies. */
     private Span score(Assessment a) {

@@ -34,6 +34,7 @@ import org.carebridge.referrals.ReferralSummary;
 import org.carebridge.referrals.Referrals;
 import org.carebridge.shell.Formats;
 import org.carebridge.shell.MainLayout;
+import org.carebridge.shell.UrgencyBadge;
 import org.springframework.data.domain.PageRequest;
 
 /**
@@ -138,7 +139,7 @@ public class ReferralBoardView extends VerticalLayout implements HasDynamicTitle
     }
 
     private Component urgencyBadge(ReferralSummary r) {
-        return r.urgency() == null ? new Span(getTranslation("referrals.notAssessed")) : badge(this, r.urgency());
+        return r.urgency() == null ? new Span(getTranslation("referrals.notAssessed")) : new UrgencyBadge(r.urgency());
     }
 
     private Component markers(ReferralSummary r) {
@@ -152,16 +153,6 @@ public class ReferralBoardView extends VerticalLayout implements HasDynamicTitle
         return markers;
     }
 
-    static Span badge(Component context, Urgency urgency) {
-        Span badge = new Span(context.getTranslation("urgency." + urgency));
-        badge.getElement().getThemeList().add("badge pill " + switch (urgency) {
-            case EMERGENCY -> "error primary";
-            case URGENT -> "error";
-            case SOON -> "contrast";
-            case ROUTINE -> "success";
-        });
-        return badge;
-    }
 
     static Span marker(String text, String theme) {
         Span marker = new Span(text);

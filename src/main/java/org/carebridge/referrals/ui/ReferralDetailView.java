@@ -49,6 +49,7 @@ import org.carebridge.tasks.ObservationFields;
 
 import org.carebridge.tasks.OpenTask;
 import org.carebridge.tasks.Tasks;
+import org.carebridge.shell.UrgencyBadge;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -104,7 +105,7 @@ public class ReferralDetailView extends VerticalLayout implements BeforeEnterObs
         HorizontalLayout head = new HorizontalLayout(status, fhir);
         head.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (r.urgency() != null) {
-            head.add(ReferralBoardView.badge(this, r.urgency()));
+            head.add(new UrgencyBadge(r.urgency()));
         }
         if (r.specialty() != null) {
             head.add(new Span(getTranslation("specialty." + r.specialty())));

@@ -53,6 +53,7 @@ import org.carebridge.shell.MainLayout;
 import org.carebridge.tasks.OpenTask;
 import org.carebridge.tasks.TaskFormEditor;
 import org.carebridge.tasks.Tasks;
+import org.carebridge.shell.UrgencyBadge;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -104,7 +105,7 @@ public class InboxView extends FlexLayout implements BeforeEnterObserver, HasDyn
                 grid.addColumn(this::taskName).setHeader(getTranslation("tasks.task")).setAutoWidth(true),
                 grid.addColumn(t -> patientName(t.patientId())).setHeader(getTranslation("tasks.patient"))
                         .setAutoWidth(true),
-                grid.addColumn(new ComponentRenderer<>(this::urgencyBadge)).setHeader(getTranslation("tasks.urgency"))
+                grid.addColumn(new ComponentRenderer<>(task -> new UrgencyBadge(task.urgency()))).setHeader(getTranslation("tasks.urgency"))
                         .setAutoWidth(true),
                 grid.addColumn(new ComponentRenderer<>(t -> due(t, locale))).setHeader(getTranslation("tasks.due"))
                         .setAutoWidth(true),
@@ -291,19 +292,6 @@ public class InboxView extends FlexLayout implements BeforeEnterObserver, HasDyn
                 name -> staff.displayNames(Set.of(name)).getOrDefault(name, name));
     }
 
-    private Component urgencyBadge(OpenTask task) {
-        if (task.urgency() == null) {
-            return new Span();
-        }
-        Span badge = new Span(getTranslation("urgency." + task.urgency()));
-        badge.getElement().getThemeList().add("badge pill " + switch (task.urgency()) {
-            case "EMERGENCY" -> "error primary";
-            case "URGENT" -> "error";
-            case "SOON" -> "contrast";
-            default -> "success";
-        });
-        return badge;
-    }
 
     private Component due(OpenTask task, Locale locale) {
         if (task.due() == null) {
@@ -326,7 +314,7 @@ public class InboxView extends FlexLayout implements BeforeEnterObserver, HasDyn
         if (task.patientId() != null) {
             first.add(new Span(" · " + patientName(task.patientId())));
         }
-        FlexLayout second = new FlexLayout(urgencyBadge(task), due(task, locale), assignee(task));
+        FlexLayout second = new FlexLayout(new UrgencyBadge(task.urgency()), due(task, locale), assignee(task));
         second.setFlexWrap(FlexWrap.WRAP);
         second.setAlignItems(Alignment.CENTER);
         second.getStyle().set("gap", "var(--lumo-space-s)").set("font-size", "var(--lumo-font-size-s)");
