@@ -88,10 +88,26 @@ final class Browser implements AutoCloseable {
         return driver.findElements(cells).stream().map(WebElement::getText).filter(t -> !t.isBlank()).toList();
     }
 
+    /**
+     * Clicks the tab of that label, brought to the middle of the window first: a tall page (the chart's
+     * header and flowsheet) or a notification at its foot may otherwise lie over it; tries again until it takes.
+     */
     void openTab(String label) {
-        wait.until(d -> d.findElements(By.cssSelector("vaadin-tab")).stream().anyMatch(t -> t.getText().equals(label)));
-        driver.findElements(By.cssSelector("vaadin-tab")).stream()
-                .filter(t -> t.getText().equals(label)).findFirst().orElseThrow().click();
+        wait.until(d -> {
+            WebElement tab = d.findElements(By.cssSelector("vaadin-tab")).stream()
+                    .filter(t -> t.getText().equals(label)).findFirst().orElse(null);
+            if (tab == null) {
+                return false;
+            }
+            script("arguments[0].scrollIntoView({block: 'center'})", tab);
+            try {
+                tab.click();
+                return true;
+            } catch (org.openqa.selenium.ElementClickInterceptedException
+                    | org.openqa.selenium.StaleElementReferenceException notYet) {
+                return false;
+            }
+        });
     }
 
     WebElement waitFor(By by) {
