@@ -279,6 +279,11 @@ public class HistoryGenerator {
                         assigned_doctor_id, missed_appointments, outcome_attended, outcome_follow_up, sla_breached,
                         created_at, updated_at, closed_at)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", referrals);
+            // the patient's county, whose coordinators serve the case (as Referrals does for a new one)
+            jdbc.update("""
+                    update referral set patient_region_id = (select f.region_id from patient p
+                        join facility f on f.id = p.home_facility_id where p.id = referral.patient_id)
+                    where patient_region_id is null""");
             jdbc.batchUpdate("""
                     insert into appointment (id, referral_id, practitioner_id, facility_id, mode, starts_at, ends_at,
                         status, booked_at, booked_by)

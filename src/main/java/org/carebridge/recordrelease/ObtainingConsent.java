@@ -5,8 +5,6 @@ import java.util.Map;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.carebridge.identity.AuditAction;
-import org.carebridge.identity.CurrentStaff;
-import org.carebridge.identity.StaffMember;
 import org.carebridge.patients.Consent;
 import org.carebridge.patients.PatientConsents;
 import org.carebridge.shared.InvalidRequestException;
@@ -30,25 +28,17 @@ class ObtainingConsent extends TaskStep<ObtainingConsent.Form> {
     }
 
     private final ReleaseSteps steps;
-    private final ReleaseAccess access;
     private final PatientConsents consents;
 
-    ObtainingConsent(ReleaseSteps steps, PatientConsents consents, ReleaseAccess access) {
+    ObtainingConsent(ReleaseSteps steps, PatientConsents consents) {
         super(KEY, Form.class);
-        this.access = access;
         this.steps = steps;
         this.consents = consents;
     }
 
     @Override
-    public boolean mayWork(OpenTask task, StaffMember user) {
-        return access.mayWorkAtSource(user, task);
-    }
-
-    @Override
     public Map<String, Object> submit(OpenTask task, Form form) {
         RecordRequest request = steps.lock(task);
-        access.requireAtSource(CurrentStaff.get(), request, KEY);
         if (form.consentGiven() && !StringUtils.hasText(form.evidence())) {
             throw new InvalidRequestException("evidence", "is required when the patient consents (how it was given)");
         }

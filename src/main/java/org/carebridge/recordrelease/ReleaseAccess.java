@@ -3,23 +3,25 @@ package org.carebridge.recordrelease;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.persistence.criteria.Predicate;
+import org.carebridge.cases.CaseAccessPolicy;
 import org.carebridge.directory.Directory;
 import org.carebridge.identity.Role;
 import org.carebridge.identity.StaffMember;
-import org.carebridge.tasks.OpenTask;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Who has a reason to see a record request: staff serving either facility (their own facility, one in
- * their regions, or every region for a province-wide coordinator). The steps the source takes — asking
+ * The record request's access policy: staff serving either facility (their own facility, one in their
+ * regions, or every region for a province-wide coordinator) see it. The steps the source takes — asking
  * the patient, reviewing the release — are for staff serving the source facility.
  */
 @Component
-class ReleaseAccess {
+class ReleaseAccess implements CaseAccessPolicy {
 
     private final Directory directory;
     private final RecordRequestRepository requests;
@@ -49,17 +51,35 @@ class ReleaseAccess {
         }
     }
 
-    void requireAtSource(StaffMember user, RecordRequest request, String step) {
-        if (!serves(user, request.getFromFacilityId())) {
-            throw new AccessDeniedException(step + " is for staff serving the facility that holds the records");
-        }
+    @Override
+    public String processKey() {
+        return RecordRequests.PROCESS_KEY;
     }
 
-    /** A source-side task of the request: in the inbox of those serving the source facility only. */
-    boolean mayWorkAtSource(StaffMember user, OpenTask task) {
-        // no request any more: the process just ended, and completing the task will say so
-        return task.recordRequestId() == null || requests.findById(task.recordRequestId())
-                .map(request -> serves(user, request.getFromFacilityId())).orElse(true);
+    @Override
+    public String caseVariable() {
+        return "recordRequestId";
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean maySee(StaffMember user, UUID caseId) {
+        return requests.findById(caseId).map(request -> maySee(user, request)).orElse(false);
+    }
+
+    /**
+     * The source's steps (asking the patient, reviewing the release) are for its staff of the task's role;
+     * the review of a broken glass for administrators.
+     */
+    @Override
+    @Transactional(readOnly = true)
+    public boolean mayWork(StaffMember user, UUID caseId, String taskKey) {
+        return requests.findById(caseId).map(request -> switch (taskKey) {
+            case ObtainingConsent.KEY -> user.hasAnyRole(Role.COORDINATOR) && serves(user, request.getFromFacilityId());
+            case ReviewingRelease.KEY -> user.hasAnyRole(Role.RECORDS_OFFICER) && serves(user, request.getFromFacilityId());
+            case ReviewingEmergencyAccess.KEY -> user.hasAnyRole(Role.ADMIN) && request.isBreakGlass();
+            default -> false;
+        }).orElse(false);
     }
 
     /** The requests a user may see, as a query criterion. */

@@ -5,8 +5,6 @@ import java.util.Map;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.carebridge.identity.AuditAction;
-import org.carebridge.identity.CurrentStaff;
-import org.carebridge.identity.StaffMember;
 import org.carebridge.shared.InvalidRequestException;
 import org.carebridge.shared.Wording;
 import org.carebridge.tasks.OpenTask;
@@ -24,23 +22,15 @@ class ReviewingRelease extends TaskStep<ReviewingRelease.Form> {
     }
 
     private final ReleaseSteps steps;
-    private final ReleaseAccess access;
 
-    ReviewingRelease(ReleaseSteps steps, ReleaseAccess access) {
+    ReviewingRelease(ReleaseSteps steps) {
         super(KEY, Form.class);
-        this.access = access;
         this.steps = steps;
-    }
-
-    @Override
-    public boolean mayWork(OpenTask task, StaffMember user) {
-        return access.mayWorkAtSource(user, task);
     }
 
     @Override
     public Map<String, Object> submit(OpenTask task, Form form) {
         RecordRequest request = steps.lock(task);
-        access.requireAtSource(CurrentStaff.get(), request, KEY);
         if (!form.approve() && !StringUtils.hasText(form.reason())) {
             throw new InvalidRequestException("reason", "is required to deny a release");
         }

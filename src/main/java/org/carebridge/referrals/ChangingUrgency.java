@@ -173,7 +173,7 @@ public class ChangingUrgency {
 
     private Referral lockWaiting(UUID id, StaffMember user) {
         Referral referral = steps.lock(id);
-        ReferralAccess.requireVisible(user, referral);
+        ReferralAccess.requireClinical(user, referral);
         if (referral.getStatus().isFinished() || referral.getStatus() == ReferralStatus.REPORTED) {
             throw new ConflictException("status", "The referral is already " + referral.getStatus()
                     + ": its encounter is over; refer the patient again");

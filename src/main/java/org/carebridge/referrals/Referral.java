@@ -30,6 +30,8 @@ public class Referral {
     private UUID patientId;
     private Long referringFacilityId;
     private Long referringRegionId;
+    /** The county of the patient's home facility when referred: its coordinators serve the case too. */
+    private Long patientRegionId;
     private String reason;
     @Enumerated(EnumType.STRING)
     private Specialty requestedSpecialty;
@@ -72,10 +74,12 @@ public class Referral {
     protected Referral() {
     }
 
-    Referral(UUID id, UUID patientId, long referringFacilityId, long referringRegionId, String reason,
-            Specialty requestedSpecialty, String suspectedConditions, String assessmentInputJson, Instant now) {
+    Referral(UUID id, UUID patientId, long patientRegionId, long referringFacilityId, long referringRegionId,
+            String reason, Specialty requestedSpecialty, String suspectedConditions, String assessmentInputJson,
+            Instant now) {
         this.id = id;
         this.patientId = patientId;
+        this.patientRegionId = patientRegionId;
         this.referringFacilityId = referringFacilityId;
         this.referringRegionId = referringRegionId;
         this.reason = reason;
@@ -226,6 +230,10 @@ public class Referral {
 
     public Long getReferringFacilityId() {
         return referringFacilityId;
+    }
+
+    public Long getPatientRegionId() {
+        return patientRegionId;
     }
 
     public Long getReferringRegionId() {

@@ -7,7 +7,11 @@ import org.carebridge.patients.CareRelationships;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 
-/** A doctor may see the chart of a patient whose referral they were given (roles.md: "those in their tasks"). */
+/**
+ * A referral's care team may see the patient's chart (roles.md: "those in their tasks"): the doctor it
+ * is routed to or the facility an emergency was taken to, until 30 days after it closes. A planner's
+ * view of the demand gives no reason to read a chart.
+ */
 @Component
 class ReferralCareTeam implements CareRelationships {
 
@@ -20,6 +24,6 @@ class ReferralCareTeam implements CareRelationships {
     @Override
     public boolean involves(StaffMember staff, UUID patientId) {
         Specification<Referral> ofPatient = (root, q, cb) -> cb.equal(root.get("patientId"), patientId);
-        return !staff.allRegions() && referrals.exists(ReferralAccess.visibleTo(staff).and(ofPatient));
+        return !staff.allRegions() && referrals.exists(ReferralAccess.clinicalFor(staff).and(ofPatient));
     }
 }

@@ -11,8 +11,9 @@ import org.carebridge.guidelines.Assessment;
 import org.carebridge.guidelines.Urgency;
 
 /**
- * A referral as the API and screens show it ({@code GET /api/referrals/{id}}). {@code assessment} is
- * left out for those who may see the demand but not the chart (planners).
+ * A referral as the API and screens show it ({@code GET /api/referrals/{id}}). For those who may see
+ * its demand but not its clinical content (planners), {@code clinical} is false and the assessment,
+ * reason and outcome are left out.
  */
 @JsonInclude(Include.ALWAYS)
 public record ReferralDetails(
@@ -39,7 +40,8 @@ public record ReferralDetails(
         Specialty requestedSpecialty,
         Instant createdAt,
         Instant updatedAt,
-        Instant closedAt) {
+        Instant closedAt,
+        boolean clinical) {
 
     public record AppointmentView(UUID id, Long doctorId, Instant start, Instant end, AppointmentMode mode,
             Long facilityId, Long equipmentId, Appointment.Status status) {

@@ -92,7 +92,8 @@ public class ReferralScheduling {
             throw new ConflictException("referralId", "Referral " + referralId + " is " + referral.getStatus()
                     + ", not waiting for an appointment");
         }
-        OpenTask open = new OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), referralId, null, null,
+        OpenTask open = new OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), Referrals.PROCESS_KEY,
+                referralId, referralId, null, null,
                 referral.getPatientId(), referral.getUrgency().name(), null, task.getAssignee(), task.getPriority(),
                 task.getCreateTime().toInstant(), task.getProcessInstanceId());
         Map<String, Object> variables = scheduling.submit(open, new SchedulingAppointment.Form(

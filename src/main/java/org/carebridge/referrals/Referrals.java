@@ -142,8 +142,8 @@ public class Referrals {
                         request.requestedSpecialty(), request.pregnant()), now);
         String conditions = request.suspectedConditions() == null ? ""
                 : request.suspectedConditions().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
-        Referral referral = new Referral(UUID.randomUUID(), patient.getId(), facility.getId(),
-                facility.getRegionId(), request.reason().strip(), request.requestedSpecialty(), conditions,
+        Referral referral = new Referral(UUID.randomUUID(), patient.getId(),
+                directory.facility(patient.getHomeFacilityId()).getRegionId(), facility.getId(), facility.getRegionId(), request.reason().strip(), request.requestedSpecialty(), conditions,
                 AssessingReferral.write(input, json), now);
         referrals.saveAndFlush(referral);
         timeline.record(referral.getId(), TimelineType.SUBMITTED, origin == null
@@ -178,9 +178,7 @@ public class Referrals {
     public ReferralDetails referral(UUID id) {
         StaffMember user = CurrentStaff.get();
         Referral referral = visible(id, user);
-        if (ReferralAccess.maySeeChart(user)) {
-            audit.record(AuditAction.READ, referral.getPatientId(), "referral " + id, "referral");
-        }
+        audit.record(AuditAction.READ, referral.getPatientId(), "referral " + id, "referral");
         return details(referral, user);
     }
 
@@ -191,7 +189,7 @@ public class Referrals {
         Pageable unsorted = PageRequest.of(page.getPageNumber(), page.getPageSize());
         Page<ReferralSummary> found = referrals.findAll(ReferralAccess.visibleTo(user).and(matching(filter))
                 .and(urgentFirst()), unsorted).map(ReferralSummary::of);
-        if (ReferralAccess.maySeeChart(user) && found.hasContent()) {
+        if (found.hasContent()) {
             audit.recordBatch(AuditAction.SEARCH, found.getContent().stream().map(ReferralSummary::patientId)
                     .distinct().toList(), "referral list", "referral board");
         }
@@ -211,9 +209,8 @@ public class Referrals {
     public List<TimelineEntry> timeline(UUID id) {
         StaffMember user = CurrentStaff.get();
         Referral referral = visible(id, user);
-        if (ReferralAccess.maySeeChart(user)) {
-            audit.record(AuditAction.READ, referral.getPatientId(), "referral timeline " + id, "referral");
-        }
+        ReferralAccess.requireClinical(user, referral);
+        audit.record(AuditAction.READ, referral.getPatientId(), "referral timeline " + id, "referral");
         return timeline.of(id);
     }
 
@@ -238,7 +235,7 @@ public class Referrals {
         }
         StaffMember user = CurrentStaff.get();
         Referral referral = referrals.findForUpdate(id).orElseThrow(() -> new NotFoundException("No referral " + id));
-        ReferralAccess.requireVisible(user, referral);
+        ReferralAccess.requireServed(user, referral);
         if (referral.getStatus().isFinished()) {
             throw new ConflictException("status", "The referral is already " + referral.getStatus());
         }
@@ -258,6 +255,7 @@ public class Referrals {
     @PreAuthorize("hasRole('COORDINATOR')")
     public List<AppointmentSuggestion> suggestions(UUID id, int limit) {
         Referral referral = visible(id, CurrentStaff.get());
+        ReferralAccess.requireServed(CurrentStaff.get(), referral);
         if (referral.getStatus().isFinished() || referral.getSpecialty() == null) {
             return List.of();
         }
@@ -276,19 +274,20 @@ public class Referrals {
     ReferralDetails details(Referral r, StaffMember user) {
         Appointment current = appointments.findByReferralIdOrderByBookedAtDesc(r.getId()).stream().findFirst()
                 .orElse(null);
-        Assessment assessment = ReferralAccess.maySeeChart(user) && r.getAssessmentJson() != null
-                ? read(r.getAssessmentJson()) : null;
+        // demand only (planners): no assessment, reason nor outcome
+        boolean clinical = ReferralAccess.view(user, r) == ReferralAccess.View.CLINICAL;
+        Assessment assessment = clinical && r.getAssessmentJson() != null ? read(r.getAssessmentJson()) : null;
         return new ReferralDetails(r.getId(), r.getPatientId(), r.getStatus(), r.getStatus().fhirStatus(),
                 r.getStatus() == ReferralStatus.SCHEDULED ? "scheduled" : null, r.getUrgency(), r.getSpecialty(),
                 assessment, r.getRulesetVersion(), r.getAssignedDoctorId(), ReferralDetails.AppointmentView.of(current),
                 r.getTransferFacilityId() == null ? null
                         : new ReferralDetails.Transfer(r.getTransferFacilityId(), r.getTransferTransport()),
-                r.getOutcomeAttended() == null ? null : new ReferralDetails.Outcome(r.getOutcomeAttended(),
+                !clinical || r.getOutcomeAttended() == null ? null : new ReferralDetails.Outcome(r.getOutcomeAttended(),
                         r.getOutcomeDiagnosis(), r.getOutcomePlan(), r.getOutcomeFollowUp(), r.getMissedAppointments(),
                         r.getFollowUpReferralId()),
                 r.isSlaBreached(), r.isEscalated(), r.getDeclineCount(), new TreeSet<>(r.getDeclinedDoctorIds()),
-                r.getReferringFacilityId(), r.getReferringRegionId(), r.getReason(), r.getRequestedSpecialty(),
-                r.getCreatedAt(), r.getUpdatedAt(), r.getClosedAt());
+                r.getReferringFacilityId(), r.getReferringRegionId(), clinical ? r.getReason() : null,
+                r.getRequestedSpecialty(), r.getCreatedAt(), r.getUpdatedAt(), r.getClosedAt(), clinical);
     }
 
     private static Specification<Referral> matching(ReferralFilter f) {

@@ -2,8 +2,6 @@ package org.carebridge.tasks;
 
 import java.util.Map;
 
-import org.carebridge.identity.StaffMember;
-
 /**
  * The form of one task key, contributed by the module whose process owns the task. The inbox binds
  * the submitted fields to {@link #formType()} and runs Bean Validation; {@link #submit} checks what
@@ -18,13 +16,4 @@ public interface TaskForm<F> {
 
     /** Throws {@link org.carebridge.shared.InvalidRequestException} naming the fields when the form is wrong. */
     Map<String, Object> submit(OpenTask task, F form);
-
-    /**
-     * Whether this member of the task's candidate group has a reason to work on this task — a records
-     * officer only on releases from a facility they serve. Others do not see it in their inbox and may
-     * not claim it; {@link #submit} still checks on completion.
-     */
-    default boolean mayWork(OpenTask task, StaffMember user) {
-        return true;
-    }
 }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -18,12 +19,16 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.carebridge.cases.CaseAccessPolicy;
+import org.carebridge.identity.AuditAction;
+import org.carebridge.identity.AuditLog;
 import org.carebridge.identity.CurrentStaff;
 import org.carebridge.identity.Role;
 import org.carebridge.identity.StaffMember;
@@ -38,9 +43,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The caller's task inbox over Camunda: their open tasks (assigned to them, or to one of their roles
- * and unclaimed), claim, and completion through the task key's {@link TaskForm}. A task claimed or
- * completed by someone else is a conflict (409); a task of a group the caller is not in, 403.
+ * The caller's task inbox over Camunda: the open tasks they may complete (assigned to them, or to one
+ * of their roles and unclaimed, and allowed by the case's {@link CaseAccessPolicy}), claim, and
+ * completion through the task key's {@link TaskForm}. A task claimed or completed by someone else is a
+ * conflict (409); a task of a group the caller is not in, or of a case they do not serve, 403.
  */
 @Service
 @Transactional
@@ -54,23 +60,33 @@ public class Tasks {
     private final RuntimeService runtimeService;
     private final HistoryService historyService;
     private final Map<String, TaskForm<?>> forms;
+    private final Map<String, CaseAccessPolicy> policies;
+    private final RepositoryService repository;
     private final ObjectMapper json;
     private final Validator validator;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
 
     Tasks(TaskService taskService, RuntimeService runtimeService, HistoryService historyService,
-            List<TaskForm<?>> forms, ObjectMapper json, Validator validator, ApplicationEventPublisher events) {
+            RepositoryService repository, List<TaskForm<?>> forms, List<CaseAccessPolicy> policies, ObjectMapper json,
+            Validator validator, ApplicationEventPublisher events, AuditLog audit) {
         this.taskService = taskService;
+        this.repository = repository;
+        this.policies = policies.stream().collect(Collectors.toUnmodifiableMap(CaseAccessPolicy::processKey,
+                Function.identity()));
         this.runtimeService = runtimeService;
         this.historyService = historyService;
         this.forms = forms.stream().collect(Collectors.toUnmodifiableMap(TaskForm::taskKey, Function.identity()));
         this.json = json;
         this.validator = validator;
         this.events = events;
+        this.audit = audit;
     }
 
-    /** The caller's open tasks, most pressing first (priority, then due time). */
-    @Transactional(readOnly = true)
+    /**
+     * The open tasks the caller may complete, most pressing first (priority, then due time). The list
+     * names patients: one audit entry for each. (Not read-only: reads are audited.)
+     */
     public List<OpenTask> inbox() {
         StaffMember user = CurrentStaff.get();
         List<Task> tasks = taskService.createTaskQuery()
@@ -78,7 +94,12 @@ public class Tasks {
                 .active()
                 .orderByTaskPriority().desc().orderByDueDate().asc().orderByTaskCreateTime().asc()
                 .listPage(0, INBOX_LIMIT);
-        return rows(tasks).stream().filter(task -> mayWork(task, user)).toList();
+        List<OpenTask> mine = rows(tasks).stream().filter(task -> mayWork(task, user)).toList();
+        List<UUID> patients = mine.stream().map(OpenTask::patientId).filter(Objects::nonNull).distinct().toList();
+        if (!patients.isEmpty()) {
+            audit.recordBatch(AuditAction.SEARCH, patients, "task inbox", "task inbox");
+        }
+        return mine;
     }
 
     /** Open tasks of one process instance, whoever they belong to (for a referral's detail page). */
@@ -89,8 +110,15 @@ public class Tasks {
     }
 
     /** One open task the caller may work on. */
-    @Transactional(readOnly = true)
     public OpenTask task(String taskId) {
+        OpenTask task = workable(taskId);
+        if (task.patientId() != null) {
+            audit.record(AuditAction.READ, task.patientId(), "task " + taskId, "task " + task.taskKey());
+        }
+        return task;
+    }
+
+    private OpenTask workable(String taskId) {
         Task task = open(taskId);
         StaffMember user = CurrentStaff.get();
         requireMayWork(task, user);
@@ -101,7 +129,7 @@ public class Tasks {
     @Transactional(readOnly = true)
     public boolean mayWorkOn(String taskId) {
         try {
-            task(taskId);
+            workable(taskId);
             return true;
         } catch (AccessDeniedException | ConflictException | NotFoundException e) {
             return false;
@@ -165,9 +193,10 @@ public class Tasks {
     private <F> void complete(Task task, TaskForm<F> form, Object fields) {
         StaffMember user = CurrentStaff.get();
         requireMayWork(task, user);
+        OpenTask row = requireMayWork(rows(List.of(task)).get(0), user);
         F typed = form.formType().cast(fields);
         validate(typed);
-        Map<String, Object> variables = form.submit(rows(List.of(task)).get(0), typed);
+        Map<String, Object> variables = form.submit(row, typed);
         if (task.getAssignee() == null) {
             taskService.setAssignee(task.getId(), user.username());
         }
@@ -230,15 +259,18 @@ public class Tasks {
         }
     }
 
-    /** A query, not the task's identity links: those fail inside the engine once the task's process has ended. */
+    /**
+     * The case's own policy decides, beyond the task's candidate group: a task of a process that no case
+     * type declares is nobody's.
+     */
     private boolean mayWork(OpenTask task, StaffMember user) {
-        TaskForm<?> form = forms.get(task.taskKey());
-        return form == null || form.mayWork(task, user);
+        CaseAccessPolicy policy = policies.get(task.caseType());
+        return policy != null && task.caseId() != null && policy.mayWork(user, task.caseId(), task.taskKey());
     }
 
     private OpenTask requireMayWork(OpenTask task, StaffMember user) {
         if (!mayWork(task, user)) {
-            throw new AccessDeniedException("The task is for staff serving another facility");
+            throw new AccessDeniedException("This task belongs to a case you do not serve");
         }
         return task;
     }
@@ -268,7 +300,10 @@ public class Tasks {
         List<OpenTask> rows = new ArrayList<>(tasks.size());
         for (Task t : tasks) {
             Map<String, Object> vars = variables.getOrDefault(t.getProcessInstanceId(), Map.of());
-            rows.add(new OpenTask(t.getId(), t.getTaskDefinitionKey(), t.getName(), uuid(vars.get("referralId")),
+            String caseType = repository.getProcessDefinition(t.getProcessDefinitionId()).getKey();
+            CaseAccessPolicy policy = policies.get(caseType);
+            rows.add(new OpenTask(t.getId(), t.getTaskDefinitionKey(), t.getName(), caseType,
+                    policy == null ? null : uuid(vars.get(policy.caseVariable())), uuid(vars.get("referralId")),
                     uuid(vars.get("teleconsultId")), uuid(vars.get("recordRequestId")), uuid(vars.get("patientId")), (String) vars.get("urgency"),
                     t.getDueDate() == null ? null : t.getDueDate().toInstant(), t.getAssignee(), t.getPriority(),
                     t.getCreateTime().toInstant(), t.getProcessInstanceId()));

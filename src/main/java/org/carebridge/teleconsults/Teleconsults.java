@@ -226,7 +226,7 @@ public class Teleconsults {
             throw new InvalidRequestException("reason", "size must be between 0 and 2000");
         }
         Teleconsult teleconsult = lock(id);
-        TeleconsultAccess.requireVisible(CurrentStaff.get(), teleconsult);
+        TeleconsultAccess.requireServed(CurrentStaff.get(), teleconsult);
         if (teleconsult.getStatus().isFinished()) {
             throw new ConflictException("status", "The teleconsult is already " + teleconsult.getStatus());
         }

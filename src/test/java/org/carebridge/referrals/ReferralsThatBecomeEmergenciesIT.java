@@ -256,8 +256,9 @@ class ReferralsThatBecomeEmergenciesIT {
     void aFollowUpWithoutCurrentObservationsGoesToReviewSayingNothingWasRecorded() {
         UUID patient = scenario.newPatient(LocalDate.now().minusYears(50), Sex.MALE);
         ReferralDetails referral = scenario.submit(patient, CRISIS, null);
+        // to the prefecture hospital, whose doctors document the outcome
         scenario.complete("coordinator", referral, "ArrangeEmergencyTransfer", form("destinationFacilityId",
-                scenario.facility("YS-V1"), "transport", "AMBULANCE"));
+                scenario.facility("YL-PH"), "transport", "AMBULANCE"));
         // two days later: the crisis values are no longer current
         ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(2))));
         scenario.complete("doctor", referral, "DocumentOutcome", form("attended", true, "diagnosis", "Hypertensive urgency",

@@ -92,7 +92,7 @@ public class ReferralDetailView extends VerticalLayout implements BeforeEnterObs
     private void show(ReferralDetails r) {
         Locale locale = getLocale();
         Map<Long, Facility> facilities = directory.facilitiesById();
-        boolean clinical = CurrentStaff.get().hasAnyRole(Role.COORDINATOR, Role.DOCTOR);
+        boolean clinical = r.clinical();
         title = getTranslation("referrals.detail", Formats.shortDate(r.createdAt(), locale));
 
         Span status = new Span(getTranslation("referrals.status." + r.status()));
@@ -146,7 +146,9 @@ public class ReferralDetailView extends VerticalLayout implements BeforeEnterObs
         }
         Facility from = facilities.get(r.referringFacilityId());
         facts.add(fact("referrals.from", new Span(from.getName() + " (" + from.getRegionName() + ")")));
-        facts.add(fact("referrals.reason", new Span(r.reason())));
+        if (clinical) {
+            facts.add(fact("referrals.reason", new Span(r.reason())));
+        }
         if (r.requestedSpecialty() != null) {
             facts.add(fact("referrals.requestedSpecialty", new Span(getTranslation("specialty." + r.requestedSpecialty()))));
         }
@@ -185,8 +187,10 @@ public class ReferralDetailView extends VerticalLayout implements BeforeEnterObs
                     f -> guidelines.message(f, getLocale())));
         }
 
-        add(new H3(getTranslation("referrals.timeline")));
-        add(new TimelineGrid("referral-timeline", "referrals.timeline", referrals.timeline(r.id()), wordings, locale));
+        if (clinical) {
+            add(new H3(getTranslation("referrals.timeline")));
+            add(new TimelineGrid("referral-timeline", "referrals.timeline", referrals.timeline(r.id()), wordings, locale));
+        }
 
     }
 

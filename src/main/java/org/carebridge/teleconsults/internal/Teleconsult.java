@@ -25,6 +25,8 @@ public class Teleconsult {
     private UUID patientId;
     private Long requestingFacilityId;
     private Long requestingRegionId;
+    /** The county of the patient's home facility when requested: its coordinators serve the case too. */
+    private Long patientRegionId;
     /** The user who asked for it: a doctor who requests a teleconsult is its requesting side. */
     private String requestedBy;
     @Enumerated(EnumType.STRING)
@@ -63,10 +65,12 @@ public class Teleconsult {
     protected Teleconsult() {
     }
 
-    public Teleconsult(UUID id, UUID patientId, long requestingFacilityId, long requestingRegionId, Specialty specialty,
-            String reason, String assessmentInputJson, UUID referralId, String requestedBy, Instant now) {
+    public Teleconsult(UUID id, UUID patientId, long patientRegionId, long requestingFacilityId, long requestingRegionId,
+            Specialty specialty, String reason, String assessmentInputJson, UUID referralId, String requestedBy,
+            Instant now) {
         this.id = id;
         this.patientId = patientId;
+        this.patientRegionId = patientRegionId;
         this.requestingFacilityId = requestingFacilityId;
         this.requestingRegionId = requestingRegionId;
         this.specialty = specialty;
@@ -154,6 +158,10 @@ public class Teleconsult {
 
     public Long getRequestingFacilityId() {
         return requestingFacilityId;
+    }
+
+    public Long getPatientRegionId() {
+        return patientRegionId;
     }
 
     public Long getRequestingRegionId() {

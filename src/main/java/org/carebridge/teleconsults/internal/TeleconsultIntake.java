@@ -70,7 +70,8 @@ public class TeleconsultIntake {
         Instant now = TeleconsultTimeline.now();
         AssessmentRequest input = assessments.intake(patient.getId(), observations, new AssessmentContext(
                 context.suspectedConditions(), context.hypercapnicRespiratoryFailure(), specialty, context.pregnant()), now);
-        Teleconsult teleconsult = new Teleconsult(UUID.randomUUID(), patient.getId(), facility.getId(),
+        Teleconsult teleconsult = new Teleconsult(UUID.randomUUID(), patient.getId(),
+                directory.facility(patient.getHomeFacilityId()).getRegionId(), facility.getId(),
                 facility.getRegionId(), specialty, reason.strip(), write(input), referralId, CurrentStaff.actor(), now);
         steps.teleconsults.saveAndFlush(teleconsult);
         steps.record(teleconsult, TeleconsultEventType.REQUESTED, Wording.of(referralId == null
