@@ -14,5 +14,7 @@ public enum AuditAction {
     SIGN_IN_REFUSED,
     ACCOUNT_DISABLED,
     ACCOUNT_ENABLED,
-    PASSWORD_RESET
+    PASSWORD_RESET,
+    /** An account was given other roles, another facility or other regions. */
+    ACCESS_CHANGED
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.validation.Valid;
 import org.carebridge.identity.internal.StaffAccount;
@@ -20,7 +21,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
-/** Creating, listing, disabling and re-enabling staff accounts, and resetting their passwords. */
+/**
+ * Creating, listing, disabling and re-enabling staff accounts, resetting their passwords and changing
+ * their roles, facility and regions.
+ */
 @Service
 @Validated
 public class StaffAccounts {
@@ -66,6 +70,40 @@ public class StaffAccounts {
         events.publishEvent(new StaffAccountChanged(username));
     }
 
+    /**
+     * Gives an account other roles, another facility or other regions. The old ones stop counting at
+     * once, on every node: its cached credentials and its open sessions no longer count (see {@code
+     * AccountRevocations}), so the next request is judged by the new roles.
+     */
+    @Transactional
+    public StaffMember changeAccess(String username, @Valid StaffAccess access) {
+        StaffAccount account = existing(username);
+        if (username.equals(CurrentStaff.actor()) && account.getRoles().contains(Role.ADMIN)
+                && !access.roles().contains(Role.ADMIN)) {
+            throw new ConflictException("roles", "An administrator cannot take away their own ADMIN role");
+        }
+        requireWhosePatients(access.roles(), access.facilityId(), access.regionIds(), access.allRegions());
+        account.changeAccess(access.roles(), access.facilityId(), access.regionIds(), access.allRegions());
+        StaffMember changed = account.toStaffMember();
+        audit.recordAccountEvent(AuditAction.ACCESS_CHANGED, CurrentStaff.actor(), "account " + username
+                + " roles " + changed.roles().stream().map(Role::name).sorted().toList()
+                + ", facility " + changed.facilityId()
+                + (changed.allRegions() ? ", all regions" : ", regions " + changed.regionIds().stream().sorted().toList()),
+                null);
+        events.publishEvent(new StaffAccountChanged(username));
+        return changed;
+    }
+
+    private static void requireWhosePatients(Set<Role> roles, Long facilityId, Set<Long> regionIds,
+            boolean allRegions) {
+        if (!allRegions && regionIds.isEmpty() && facilityId == null
+                && (roles.contains(Role.COORDINATOR) || roles.contains(Role.DOCTOR)
+                    || roles.contains(Role.RECORDS_OFFICER))) {
+            throw new InvalidRequestException("regionIds",
+                    "a user who sees patients needs a facility, regions, or allRegions");
+        }
+    }
+
     private StaffAccount existing(String username) {
         return accounts.findByUsername(username)
                 .orElseThrow(() -> new NotFoundException("No staff account " + username));
@@ -93,12 +131,7 @@ public class StaffAccounts {
             if (accounts.existsByUsername(account.username())) {
                 throw new ConflictException("username", "The username " + account.username() + " is taken");
             }
-            if (!account.allRegions() && account.regionIds().isEmpty() && account.facilityId() == null
-                    && (account.roles().contains(Role.COORDINATOR) || account.roles().contains(Role.DOCTOR)
-                        || account.roles().contains(Role.RECORDS_OFFICER))) {
-                throw new InvalidRequestException("regionIds",
-                        "a user who sees patients needs a facility, regions, or allRegions");
-            }
+            requireWhosePatients(account.roles(), account.facilityId(), account.regionIds(), account.allRegions());
         }
         List<StaffAccount> hashed = newAccounts.stream()
                 .map(a -> new StaffAccount(a.username(), encoder.encode(a.password()), a.displayName(),

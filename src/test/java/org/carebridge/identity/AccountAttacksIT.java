@@ -23,8 +23,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Attacks on staff accounts, each named after the hole it closes: guessing passwords, signing in
- * with an account that was disabled or whose password was reset, and non-administrators managing
- * accounts. The integration tests lock for {@code carebridge.sign-in.first-lock} (short in tests).
+ * with an account that was disabled, whose password was reset or whose roles were taken away, and
+ * non-administrators managing accounts. The integration tests lock for {@code carebridge.sign-in.first-lock} (short in tests).
  */
 @IntegrationTest
 class AccountAttacksIT {
@@ -96,6 +96,44 @@ class AccountAttacksIT {
     }
 
     @Test
+    void aCoordinatorWhoseRoleAnAdministratorTakesAwayIsRefusedAtTheNextRequestWithTheSamePassword() {
+        String username = newAccount("long enough 1");
+        ApiClient user = ApiClient.as(port, username, "long enough 1");
+        assertThat(user.get("/api/patients?size=1").status()).as("as coordinator, password remembered").isEqualTo(200);
+
+        ApiClient.Response changed = ApiClient.as(port, "admin").put("/api/users/" + username + "/access",
+                Map.of("roles", List.of("PLANNER"), "regionIds", List.of(2), "allRegions", false));
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(changed.body().path("roles").get(0).asText()).isEqualTo("PLANNER");
+
+        assertThat(user.get("/api/patients?size=1").status()).as("no longer a coordinator").isEqualTo(403);
+        JsonNode me = user.get("/api/me").body();
+        assertThat(me.path("roles").get(0).asText()).isEqualTo("PLANNER");
+        assertThat(me.path("regionIds").get(0).asInt()).isEqualTo(2);
+        assertThat(ApiClient.as(port, "admin").get("/api/audit?actor=admin&size=5").body().path("content")
+                .findValuesAsText("action")).contains("ACCESS_CHANGED");
+
+        assertThat(ApiClient.as(port, "admin").put("/api/users/" + username + "/access",
+                Map.of("roles", List.of("COORDINATOR"), "regionIds", List.of(1), "allRegions", false)).status())
+                .isEqualTo(200);
+        assertThat(user.get("/api/patients?size=1").status()).as("a coordinator again").isEqualTo(200);
+    }
+
+    @Test
+    void accessChangesAreCheckedAndAnAdministratorKeepsTheirOwnAdminRole() {
+        String username = newAccount("long enough 1");
+        ApiClient admin = ApiClient.as(port, "admin");
+        assertThat(admin.put("/api/users/" + username + "/access", Map.of("roles", List.of())).badFields())
+                .containsExactly("roles");
+        assertThat(admin.put("/api/users/" + username + "/access", Map.of("roles", List.of("DOCTOR"))).badFields())
+                .as("a doctor serves a facility or regions").containsExactly("regionIds");
+        assertThat(admin.put("/api/users/nobody-here/access", Map.of("roles", List.of("PLANNER"))).status())
+                .isEqualTo(404);
+        assertThat(admin.put("/api/users/admin/access", Map.of("roles", List.of("PLANNER"))).status()).isEqualTo(409);
+        assertThat(admin.get("/api/me").body().path("roles").get(0).asText()).isEqualTo("ADMIN");
+    }
+
+    @Test
     void onlyAnAdministratorMayDisableAnAccountOrResetItsPassword() {
         String username = newAccount("long enough 1");
         for (String user : List.of("coordinator", "doctor", "planner", "records")) {
@@ -103,6 +141,8 @@ class AccountAttacksIT {
             assertThat(caller.put("/api/users/" + username + "/enabled", Map.of("enabled", false)).status())
                     .as(user).isEqualTo(403);
             assertThat(caller.put("/api/users/" + username + "/password", Map.of("password", "taken over 1")).status())
+                    .as(user).isEqualTo(403);
+            assertThat(caller.put("/api/users/" + username + "/access", Map.of("roles", List.of("ADMIN"))).status())
                     .as(user).isEqualTo(403);
         }
         assertThat(ApiClient.as(port, username, "long enough 1").get("/api/me").status()).isEqualTo(200);

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
@@ -29,6 +31,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Two doors: the API ({@code /api}, Camunda's {@code /engine-rest}) with HTTP Basic and no session,
@@ -57,12 +60,14 @@ class SecurityConfiguration {
     }
 
     /**
-     * Sign-in for both doors: locked accounts and addresses are refused first, then a recently verified
-     * password is accepted without BCrypt, then BCrypt decides.
+     * Sign-in for both doors: locked accounts and addresses are refused first (counted in the database,
+     * so for every node alike), then a recently verified password is accepted without BCrypt unless
+     * the account changed since, then BCrypt decides.
      */
     @Bean
     AuthenticationManager authenticationManager(StaffUserDetailsService users, PasswordEncoder encoder,
-            AccountRevocations revocations, AuditLog audit,
+            AccountRevocations revocations, AuditLog audit, DataSource dataSource,
+            PlatformTransactionManager transactions,
             @Value("${carebridge.sign-in.account-threshold:5}") int accountThreshold,
             @Value("${carebridge.sign-in.source-threshold:20}") int sourceThreshold,
             @Value("${carebridge.sign-in.window:15m}") Duration window,
@@ -74,8 +79,11 @@ class SecurityConfiguration {
         RecentlyVerifiedCredentials cache = new RecentlyVerifiedCredentials(bcrypt, Duration.ofMinutes(5), clock,
                 revocations);
         return new ProviderManager(new SignInLockout(cache,
-                new SignInBackOff(accountThreshold, window, firstLock, longestLock),
-                new SignInBackOff(sourceThreshold, window, firstLock, longestLock), clock, audit));
+                new StoredSignInFailures("ACCOUNT", new SignInBackOff(accountThreshold, window, firstLock, longestLock),
+                        dataSource, transactions),
+                new StoredSignInFailures("SOURCE", new SignInBackOff(sourceThreshold, window, firstLock, longestLock),
+                        dataSource, transactions),
+                clock, audit));
     }
 
     @Bean

@@ -3,9 +3,7 @@ package org.carebridge.identity.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.carebridge.identity.AuditAction;
 import org.carebridge.identity.AuditLog;
@@ -20,25 +18,23 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * {@link SignInBackOff}). A locked sign-in is refused before its password is checked, even when it is
  * right, and audited. Only failures count: staff who sign in correctly again and again never lock.
  * A success clears its account's failures but not its address's, so that one known password does not
- * reset a guesser's count. Kept in this process's memory, bounded like {@link RecentlyVerifiedCredentials}.
+ * reset a guesser's count. The counts live in the database ({@link StoredSignInFailures}), so every node
+ * refuses what one node locked; a sign-in reads its account's and its address's row, and writes only
+ * when it fails or clears earlier failures.
  */
 final class SignInLockout implements AuthenticationProvider {
 
-    private static final int MAX_TRACKED = 10_000;
-
     private final AuthenticationProvider delegate;
-    private final SignInBackOff perAccount;
-    private final SignInBackOff perSource;
+    private final StoredSignInFailures accounts;
+    private final StoredSignInFailures sources;
     private final Clock clock;
     private final AuditLog audit;
-    private final Map<String, FailedSignIns> accounts = new ConcurrentHashMap<>();
-    private final Map<String, FailedSignIns> sources = new ConcurrentHashMap<>();
 
-    SignInLockout(AuthenticationProvider delegate, SignInBackOff perAccount, SignInBackOff perSource, Clock clock,
-            AuditLog audit) {
+    SignInLockout(AuthenticationProvider delegate, StoredSignInFailures accounts, StoredSignInFailures sources,
+            Clock clock, AuditLog audit) {
         this.delegate = delegate;
-        this.perAccount = perAccount;
-        this.perSource = perSource;
+        this.accounts = accounts;
+        this.sources = sources;
         this.clock = clock;
         this.audit = audit;
     }
@@ -52,7 +48,9 @@ final class SignInLockout implements AuthenticationProvider {
         String account = accountOf(authentication);
         String source = sourceOf(authentication);
         Instant now = clock.instant();
-        Optional<Instant> locked = later(lockedUntil(accounts, account, now), lockedUntil(sources, source, now));
+        Optional<FailedSignIns> accountFailures = accounts.find(account);
+        Optional<Instant> locked = later(accountFailures.flatMap(failed -> failed.lockedUntil(now)),
+                sources.find(source).flatMap(failed -> failed.lockedUntil(now)));
         if (locked.isPresent()) {
             audit.recordAccountEvent(AuditAction.SIGN_IN_REFUSED, account,
                     "sign-in refused: locked until " + locked.get(), "too many failed sign-ins");
@@ -60,14 +58,14 @@ final class SignInLockout implements AuthenticationProvider {
         }
         try {
             Authentication result = delegate.authenticate(authentication);
-            if (result != null && result.isAuthenticated()) {
-                accounts.remove(account);
+            if (result != null && result.isAuthenticated() && accountFailures.isPresent()) {
+                accounts.forget(account);
             }
             return result;
         } catch (BadCredentialsException wrong) {
-            fail(accounts, account, perAccount, now).ifPresent(until -> audit.recordAccountEvent(
+            accounts.fail(account, now).ifPresent(until -> audit.recordAccountEvent(
                     AuditAction.SIGN_IN_LOCKED, account, "account locked until " + until, "failed sign-ins"));
-            fail(sources, source, perSource, now).ifPresent(until -> audit.recordAccountEvent(
+            sources.fail(source, now).ifPresent(until -> audit.recordAccountEvent(
                     AuditAction.SIGN_IN_LOCKED, account, "source " + source + " locked until " + until,
                     "failed sign-ins"));
             throw wrong;
@@ -77,22 +75,6 @@ final class SignInLockout implements AuthenticationProvider {
     @Override
     public boolean supports(Class<?> authentication) {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
-    }
-
-    private static Optional<Instant> lockedUntil(Map<String, FailedSignIns> tallies, String key, Instant now) {
-        FailedSignIns failed = tallies.get(key);
-        return failed == null ? Optional.empty() : failed.lockedUntil(now);
-    }
-
-    private Optional<Instant> fail(Map<String, FailedSignIns> tallies, String key, SignInBackOff backOff, Instant now) {
-        if (tallies.size() >= MAX_TRACKED) {
-            tallies.values().removeIf(failed -> failed.forgettable(now));
-            if (tallies.size() >= MAX_TRACKED) {
-                // a flood of made-up names or addresses: forget the oldest guesses rather than grow
-                tallies.values().removeIf(failed -> failed.lockedUntil(now).isEmpty());
-            }
-        }
-        return tallies.computeIfAbsent(key, k -> new FailedSignIns(backOff)).fail(now);
     }
 
     private static Optional<Instant> later(Optional<Instant> a, Optional<Instant> b) {

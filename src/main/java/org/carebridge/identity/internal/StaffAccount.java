@@ -1,5 +1,7 @@
 package org.carebridge.identity.internal;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
@@ -32,6 +34,8 @@ public class StaffAccount {
     private Long facilityId;
     private boolean allRegions;
     private boolean enabled = true;
+    /** Null until the account is first changed after its creation; see {@link AccountRevocations}. */
+    private Instant credentialsChangedAt;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "staff_account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "role")
@@ -88,9 +92,34 @@ public class StaffAccount {
 
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
+        credentialsChanged();
     }
 
     public void setPasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
+        credentialsChanged();
+    }
+
+    /** New roles, facility and regions in place of the old. */
+    public void changeAccess(Set<Role> roles, Long facilityId, Set<Long> regionIds, boolean allRegions) {
+        this.roles.clear();
+        this.roles.addAll(roles);
+        this.facilityId = facilityId;
+        this.regionIds.clear();
+        this.regionIds.addAll(regionIds);
+        this.allRegions = allRegions;
+        credentialsChanged();
+    }
+
+    public Instant getCredentialsChangedAt() {
+        return credentialsChangedAt;
+    }
+
+    /** Later than the last change, even when two changes fall within one microsecond (the column's precision). */
+    private void credentialsChanged() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        credentialsChangedAt = credentialsChangedAt == null || now.isAfter(credentialsChangedAt)
+                ? now
+                : credentialsChangedAt.plus(1, ChronoUnit.MICROS);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.carebridge.identity.NewStaffAccount;
+import org.carebridge.identity.StaffAccess;
 import org.carebridge.identity.StaffAccounts;
 import org.carebridge.identity.StaffMember;
 import org.springframework.http.ResponseEntity;
@@ -52,6 +53,15 @@ class StaffAccountController {
     ResponseEntity<Void> resetPassword(@PathVariable String username, @Valid @RequestBody NewPassword body) {
         accounts.resetPassword(username, body.password());
         return ResponseEntity.noContent().build();
+    }
+
+    /**
+     * {@code {"roles": [...], "facilityId": ..., "regionIds": [...], "allRegions": false}} replaces the
+     * account's roles, facility and regions; its next request is judged by them, on every node.
+     */
+    @PutMapping("/{username}/access")
+    StaffMember changeAccess(@PathVariable String username, @Valid @RequestBody StaffAccess access) {
+        return accounts.changeAccess(username, access);
     }
 
     record AccountEnabled(@NotNull Boolean enabled) {

@@ -8,6 +8,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -89,6 +92,20 @@ class RecentlyVerifiedCredentialsTests {
         credentials.authenticate(login("coordinator", "secret"));
         assertThat(checks).hasValue(2);
         credentials.authenticate(login("coordinator", "secret"));
+        assertThat(checks).as("verified again after the change").hasValue(2);
+    }
+
+    @Test
+    void anAccountChangedOnAnotherNodeIsCheckedAgainAtOnceWhateverTheClocksSay() {
+        Map<String, Instant> database = new ConcurrentHashMap<>();
+        RecentlyVerifiedCredentials thisNode = new RecentlyVerifiedCredentials(slowCheck, Duration.ofMinutes(5), clock,
+                new AccountRevocations(clock, Duration.ofHours(12), user -> Optional.ofNullable(database.get(user))));
+        thisNode.authenticate(login("coordinator", "secret"));
+        // the other node's clock is an hour behind: its change looks older than this node's check
+        database.put("coordinator", now.minus(Duration.ofHours(1)));
+        thisNode.authenticate(login("coordinator", "secret"));
+        assertThat(checks).hasValue(2);
+        thisNode.authenticate(login("coordinator", "secret"));
         assertThat(checks).as("verified again after the change").hasValue(2);
     }
 

@@ -16,7 +16,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.carebridge.identity.AuditAction;
 import org.carebridge.identity.AuditLog;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.datasource.embedded.EmbeddedDatabase;
+import org.springframework.jdbc.datasource.embedded.EmbeddedDatabaseBuilder;
+import org.springframework.jdbc.datasource.embedded.EmbeddedDatabaseType;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -45,10 +49,24 @@ class SignInLockoutTests {
     };
     private final Instant now = Instant.parse("2026-12-01T08:00:00Z");
     private final AuditLog audit = mock(AuditLog.class);
+    /** The table of the migration, in an H2 database of this test's own. */
+    static EmbeddedDatabase signInFailureTable() {
+        return new EmbeddedDatabaseBuilder().setType(EmbeddedDatabaseType.H2).generateUniqueName(true)
+                .addScript("db/migration/common/V12__sign_in_failures.sql").build();
+    }
+
+    private final EmbeddedDatabase database = signInFailureTable();
     private final SignInLockout lockout = new SignInLockout(passwordCheck,
-            new SignInBackOff(5, Duration.ofMinutes(15), Duration.ofMinutes(1), Duration.ofHours(1)),
-            new SignInBackOff(20, Duration.ofMinutes(15), Duration.ofMinutes(1), Duration.ofHours(1)),
+            new StoredSignInFailures("ACCOUNT",
+                    new SignInBackOff(5, Duration.ofMinutes(15), Duration.ofMinutes(1), Duration.ofHours(1)), database),
+            new StoredSignInFailures("SOURCE",
+                    new SignInBackOff(20, Duration.ofMinutes(15), Duration.ofMinutes(1), Duration.ofHours(1)), database),
             Clock.fixed(now, ZoneOffset.UTC), audit);
+
+    @AfterEach
+    void dropDatabase() {
+        database.shutdown();
+    }
 
     @Test
     void signingInRightAgainAndAgainNeverLocks() {
