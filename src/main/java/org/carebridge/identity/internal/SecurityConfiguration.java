@@ -104,6 +104,9 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(ui -> ui
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                 .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                // Cockpit's API as Camunda's REST API: read and retry jobs, never change a case
+                .requestMatchers(CamundaOperations.WEBAPP_READS_AND_RETRIES).hasRole("ADMIN")
+                .requestMatchers(path("/camunda/api/**")).denyAll()
                 .requestMatchers(CAMUNDA_WEBAPPS).hasRole("ADMIN")
                 .requestMatchers("/actuator/**").hasRole("ADMIN"));
         // Camunda's webapps guard themselves against CSRF with their own token.
