@@ -14,10 +14,16 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 
-/** A user of the REST API, signed in with HTTP Basic (password = username for the demo users). */
+/**
+ * A user of the REST API, signed in with HTTP Basic (password = username for the demo users). Like every
+ * script that calls the API it sends {@code X-Requested-With}, without which a write with no JSON body
+ * (a claim, a cancel) is refused as a possible cross-site form.
+ */
 public final class ApiClient {
 
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+    public static final String REQUESTED_WITH = "X-Requested-With";
+    private static final String SCRIPT = "CareBridge tests";
 
     private final RestClient rest;
     private final Map<String, String> headers;
@@ -33,11 +39,13 @@ public final class ApiClient {
 
     public static ApiClient as(int port, String username, String password) {
         return new ApiClient(RestClient.builder().baseUrl("http://localhost:" + port)
-                .defaultHeaders(h -> h.setBasicAuth(username, password, StandardCharsets.UTF_8)).build(), Map.of());
+                .defaultHeaders(h -> h.setBasicAuth(username, password, StandardCharsets.UTF_8))
+                .defaultHeader(REQUESTED_WITH, SCRIPT).build(), Map.of());
     }
 
     public static ApiClient anonymous(int port) {
-        return new ApiClient(RestClient.builder().baseUrl("http://localhost:" + port).build(), Map.of());
+        return new ApiClient(RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultHeader(REQUESTED_WITH, SCRIPT).build(), Map.of());
     }
 
     /** The same user, stating why they read or write (recorded in the audit log). */

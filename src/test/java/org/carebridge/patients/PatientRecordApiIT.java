@@ -204,7 +204,8 @@ class PatientRecordApiIT {
         long total = page.path("page").path("totalElements").asLong();
         long all = coordinator.get("/api/patients?size=1").body().path("page").path("totalElements").asLong();
         assertThat(total).isPositive().isLessThan(all);
-        assertThat(coordinator.get("/api/patients?size=1000").body().path("page").path("size").asInt()).isEqualTo(200);
+        assertThat(coordinator.get("/api/patients?size=200").body().path("page").path("size").asInt()).isEqualTo(200);
+        assertThat(coordinator.get("/api/patients?size=1000").badFields()).as("not quietly 200").containsExactly("size");
     }
 
     private Map<String, Object> patient(String family, String given, String latin, LocalDate born, String residentId) {

@@ -91,8 +91,8 @@ final class ApiAccessRules {
                 // equity analytics
                 .requestMatchers(GET, "/api/analytics/**").hasAnyRole(COORDINATOR, PLANNER, ADMIN)
 
-                // Camunda's own REST API
-                .requestMatchers(SecurityConfiguration.CAMUNDA_REST).hasRole(ADMIN)
+                // Camunda's own REST API: administrators read and retry jobs, nobody changes a case through it
+                .requestMatchers(CamundaOperations.REST_READS_AND_RETRIES).hasRole(ADMIN)
 
                 .anyRequest().denyAll();
     }

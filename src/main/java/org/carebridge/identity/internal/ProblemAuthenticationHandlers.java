@@ -3,10 +3,13 @@ package org.carebridge.identity.internal;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.carebridge.shared.Problems;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -24,7 +27,9 @@ final class ProblemAuthenticationHandlers {
 
     AuthenticationEntryPoint unauthorized() {
         return (request, response, e) -> {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"CareBridge\"");
+            if (!fromABrowserPage(request)) {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"CareBridge\"");
+            }
             if (e instanceof SignInLockedException locked) {
                 long seconds = Math.max(1, Duration.between(Instant.now(), locked.until()).toSeconds() + 1);
                 response.setHeader("Retry-After", Long.toString(seconds));
@@ -36,6 +41,17 @@ final class ProblemAuthenticationHandlers {
             write(response, Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized",
                     "Sign in with a CareBridge account (HTTP Basic)"));
         };
+    }
+
+    /**
+     * A page's script or a navigation: a Basic challenge would make the browser ask for a password and
+     * then send it on its own to every CareBridge request, forms from other sites included. Scripts and
+     * tools (curl, HTTP libraries) still get the challenge.
+     */
+    private static boolean fromABrowserPage(HttpServletRequest request) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        return "XMLHttpRequest".equalsIgnoreCase(request.getHeader(CrossSiteWriteGuard.HEADER))
+                || accept != null && accept.toLowerCase(Locale.ROOT).contains(MediaType.TEXT_HTML_VALUE);
     }
 
     AccessDeniedHandler forbidden() {

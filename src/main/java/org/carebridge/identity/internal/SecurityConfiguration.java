@@ -28,6 +28,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -96,7 +98,14 @@ class SecurityConfiguration {
                 .securityMatcher(new OrRequestMatcher(path("/api/**"), CAMUNDA_REST))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterBefore(new CrossSiteWriteGuard(json), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthorized()))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                        // also over the "no-cache" Camunda's REST API sets: no copy of an answer on any disk
+                        .addHeaderWriter((request, response) -> response.setHeader("Cache-Control",
+                                "no-cache, no-store, max-age=0, must-revalidate")))
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint(problems.unauthorized())
                         .accessDeniedHandler(problems.forbidden()))
@@ -112,10 +121,15 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(ui -> ui
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                 .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                // Cockpit's API as Camunda's REST API: read and retry jobs, never change a case
+                .requestMatchers(CamundaOperations.WEBAPP_READS_AND_RETRIES).hasRole("ADMIN")
+                .requestMatchers(path("/camunda/api/**")).denyAll()
                 .requestMatchers(CAMUNDA_WEBAPPS).hasRole("ADMIN")
                 .requestMatchers("/actuator/**").hasRole("ADMIN"));
         // Camunda's webapps guard themselves against CSRF with their own token.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(CAMUNDA_WEBAPPS));
+        // same-origin, not no-referrer: Camunda's webapps check the Origin of a write, which no-referrer blanks
+        http.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         http.addFilterBefore(new SessionLifetime(SessionLifetime.ABSOLUTE, revocations, Clock.systemUTC()),
                 AnonymousAuthenticationFilter.class);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login", "/login?logout"));

@@ -1,0 +1,94 @@
+package org.carebridge.shared.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.carebridge.shared.FieldError;
+import org.carebridge.shared.Problems;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
+
+/**
+ * How much one API call may list: {@code size} and {@code limit} from 1 to
+ * {@code carebridge.api.max-page-size} (200), {@code page} from 0 to {@code carebridge.api.max-page}, on
+ * every {@code /api} path at once, so a new list cannot forget it. Spring Data would quietly shrink a
+ * size of 10,000 to 200 and a negative page to 0; the caller would then believe it had everything. A 400
+ * naming the parameter tells it instead. Endpoints may cap lower themselves (referral suggestions: 20).
+ */
+@Component
+class PagingLimits extends OncePerRequestFilter {
+
+    private final int maxPageSize;
+    private final int maxPage;
+    private final ObjectMapper json;
+
+    PagingLimits(@Value("${carebridge.api.max-page-size:200}") int maxPageSize,
+            @Value("${carebridge.api.max-page:100000}") int maxPage, ObjectMapper json) {
+        this.maxPageSize = maxPageSize;
+        this.maxPage = maxPage;
+        this.json = json;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        List<FieldError> errors = new ArrayList<>();
+        check(request, "size", 1, maxPageSize, errors);
+        check(request, "limit", 1, maxPageSize, errors);
+        check(request, "page", 0, maxPage, errors);
+        if (errors.isEmpty()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        ProblemDetail problem = Problems.invalid(errors);
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
+    }
+
+    private static void check(HttpServletRequest request, String parameter, int min, int max, List<FieldError> errors) {
+        // from the query string only: a JSON body is not parameters, and reading a form body here would consume it
+        String[] values = queryValues(request, parameter);
+        for (String value : values) {
+            long number;
+            try {
+                number = Long.parseLong(value.strip());
+            } catch (NumberFormatException e) {
+                errors.add(new FieldError(parameter, "must be a whole number from " + min + " to " + max));
+                return;
+            }
+            if (number < min || number > max) {
+                errors.add(new FieldError(parameter, "must be from " + min + " to " + max));
+                return;
+            }
+        }
+    }
+
+    private static String[] queryValues(HttpServletRequest request, String parameter) {
+        String query = request.getQueryString();
+        if (query == null || !query.contains(parameter)) {
+            return new String[0];
+        }
+        return UriComponentsBuilder.newInstance().query(query).build()
+                .getQueryParams().getOrDefault(parameter, List.of()).stream()
+                .map(value -> value == null ? "" : UriUtils.decode(value, StandardCharsets.UTF_8))
+                .toArray(String[]::new);
+    }
+}

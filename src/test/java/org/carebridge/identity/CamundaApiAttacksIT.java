@@ -1,0 +1,134 @@
+package org.carebridge.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.carebridge.ApiClient;
+import org.carebridge.DemoData;
+import org.carebridge.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+
+/**
+ * Camunda's REST API is the administrator's window on the engine — read it, give a failed job its
+ * retries back — and it was a door as well: any write the engine knows, from deploying a process to
+ * completing somebody's task, went through for ADMIN. Each attack is named after that hole.
+ */
+@IntegrationTest
+class CamundaApiAttacksIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    RepositoryService repository;
+
+    @Test
+    void anAdministratorReadsTheEngineAndRetriesAJob() {
+        ApiClient admin = ApiClient.as(port, "admin");
+        ProcessInstance referral = openReferral();
+        Job timer = management.createJobQuery().processInstanceId(referral.getId()).list().get(0);
+
+        ApiClient.Response definitions = admin.get("/engine-rest/process-definition");
+        assertThat(definitions.status()).isEqualTo(200);
+        assertThat(definitions.body().findValuesAsText("key")).contains("referral");
+        assertThat(admin.get("/engine-rest/job?processInstanceId=" + referral.getId()).body().findValuesAsText("id"))
+                .contains(timer.getId());
+        ApiClient.Response counted = admin.post("/engine-rest/process-instance/count",
+                Map.of("processInstanceIds", List.of(referral.getId())));
+        assertThat(counted.body().path("count").asInt()).as(counted.toString()).isEqualTo(1);
+
+        ApiClient.Response retried = admin.put("/engine-rest/job/" + timer.getId() + "/retries", Map.of("retries", 3));
+        assertThat(retried.status()).as(retried.toString()).isEqualTo(204);
+        // Camunda's REST API answers a missing job with its own 500; what matters here is that it was let through
+        assertThat(admin.put("/engine-rest/job/no-such-job/retries", Map.of("retries", 3)).status())
+                .isNotIn(401, 403);
+        ApiClient.Response batch = admin.post("/engine-rest/job/retries",
+                Map.of("jobIds", List.of(timer.getId()), "retries", 3));
+        assertThat(batch.status()).as(batch.toString()).isEqualTo(200);
+    }
+
+    @Test
+    void anAdministratorCannotChangeACaseThroughCamundasRestApi() {
+        ApiClient admin = ApiClient.as(port, "admin");
+        ProcessInstance referral = openReferral();
+        Task task = tasks.createTaskQuery().processInstanceId(referral.getId()).singleResult();
+        long deployments = repository.createDeploymentQuery().count();
+        long instances = runtime.createProcessInstanceQuery().count();
+        String instance = "/engine-rest/process-instance/" + referral.getId();
+
+        List<ApiClient.Response> refused = List.of(
+                admin.post("/engine-rest/deployment/create", Map.of("deployment-name", "attack")),
+                admin.post(instance + "/modification", Map.of("instructions",
+                        List.of(Map.of("type", "cancel", "activityId", task.getTaskDefinitionKey())))),
+                admin.exchange(HttpMethod.DELETE, instance, null),
+                admin.exchange(HttpMethod.DELETE, "/engine-rest/engine/default/process-instance/" + referral.getId(), null),
+                admin.put(instance + "/variables/x", Map.of("value", "planted", "type", "String")),
+                admin.put(instance + "/suspended", Map.of("suspended", true)),
+                admin.post("/engine-rest/task/" + task.getId() + "/complete", Map.of()),
+                admin.post("/engine-rest/task/" + task.getId() + "/claim", Map.of("userId", "admin")),
+                admin.post("/engine-rest/task/" + task.getId() + "/assignee", Map.of("userId", "admin")),
+                admin.post("/engine-rest/message", Map.of("messageName", "ReferralCancelled",
+                        "processInstanceId", referral.getId())),
+                admin.post("/engine-rest/signal", Map.of("name", "anything")),
+                admin.post("/engine-rest/process-definition/key/referral/start", Map.of()),
+                admin.post("/engine-rest/job/" + firstJob(referral).getId() + "/execute", Map.of()),
+                admin.exchange(HttpMethod.PATCH, "/engine-rest/process-definition/key/referral/history-time-to-live",
+                        Map.of("historyTimeToLive", 1)));
+        for (ApiClient.Response response : refused) {
+            assertThat(response.status()).as(response.toString()).isEqualTo(403);
+            assertThat(response.isProblem()).as(response.toString()).isTrue();
+        }
+
+        assertThat(repository.createDeploymentQuery().count()).isEqualTo(deployments);
+        assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instances);
+        ProcessInstance after = runtime.createProcessInstanceQuery().processInstanceId(referral.getId()).singleResult();
+        assertThat(after).as("the referral's process").isNotNull();
+        assertThat(after.isSuspended()).isFalse();
+        assertThat(runtime.getVariable(referral.getId(), "x")).as("a planted variable").isNull();
+        Task still = tasks.createTaskQuery().taskId(task.getId()).singleResult();
+        assertThat(still).as("the task, open").isNotNull();
+        assertThat(still.getAssignee()).isNotEqualTo("admin");
+    }
+
+    @Test
+    void onlyAnAdministratorReadsCamundasRestApi() {
+        for (String user : List.of("coordinator", "doctor", "planner", "records")) {
+            assertThat(ApiClient.as(port, user).get("/engine-rest/process-definition").status()).as(user).isEqualTo(403);
+        }
+    }
+
+    private Job firstJob(ProcessInstance instance) {
+        return management.createJobQuery().processInstanceId(instance.getId()).list().get(0);
+    }
+
+    /** A referral waiting for its review, with its review timer as a job. */
+    private ProcessInstance openReferral() {
+        DemoData demo = new DemoData(port);
+        ApiClient.Response created = ApiClient.as(port, "coordinator").post("/api/referrals", Map.of(
+                "patientId", demo.patientIn("YS").toString(), "referringFacilityId", demo.facilityId("YS-V1"),
+                "reason", "Palpitations", "requestedSpecialty", "INTERNAL_MEDICINE", "suspectedConditions", List.of(),
+                "observations", Map.of("respiratoryRate", 16, "oxygenSaturation", 97, "systolicBp", 120,
+                        "diastolicBp", 80, "heartRate", 70, "consciousness", "ALERT", "temperature", 36.8)));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        JsonNode body = created.body();
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(body.path("id").asText()).singleResult();
+    }
+}
