@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -75,8 +76,11 @@ public class PatientRecords {
     @PreAuthorize(READERS)
     public Page<Patient> search(@Valid PatientFilter filter, Pageable page) {
         Page<Patient> found = patients.findAll(matching(filter), page);
-        audit.record(AuditAction.SEARCH, null, "patients " + describe(filter) + " page " + page.getPageNumber()
-                + ": " + found.getNumberOfElements() + " shown of " + found.getTotalElements(), "patient search");
+        // one entry per patient shown (one batch), or one for a search that showed nobody
+        List<UUID> shown = found.getContent().stream().map(Patient::getId).toList();
+        audit.recordBatch(AuditAction.SEARCH, shown.isEmpty() ? Collections.singletonList(null) : shown,
+                "patients " + describe(filter) + " page " + page.getPageNumber() + ": " + found.getNumberOfElements()
+                        + " shown of " + found.getTotalElements(), "patient search");
         return found;
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -51,11 +52,24 @@ class AuditLogIT {
 
     @Test
     void aSearchIsLoggedWithWhatWasAskedEvenWithoutAPatient() {
-        ApiClient.as(port, "records").get("/api/patients?q=zhaxi");
+        ApiClient.as(port, "records").get("/api/patients?q=nobody-by-this-name");
         JsonNode newest = ApiClient.as(port, "admin").get("/api/audit?actor=records&size=1").body().path("content").get(0);
         assertThat(newest.path("action").asText()).isEqualTo("SEARCH");
-        assertThat(newest.path("resource").asText()).startsWith("patients q=zhaxi");
+        assertThat(newest.path("resource").asText()).startsWith("patients q=nobody-by-this-name");
         assertThat(newest.has("patientId")).isFalse();
+    }
+
+    @Test
+    void aPatientListWritesOneEntryForEachPatientItShowed() {
+        Instant before = Instant.now();
+        JsonNode page = ApiClient.as(port, "records").get("/api/patients?size=7").body();
+        List<String> shown = page.path("content").findValues("id").stream().map(JsonNode::asText).toList();
+        assertThat(shown).hasSize(7);
+        JsonNode entries = ApiClient.as(port, "admin").get("/api/audit?actor=records&size=50&from=" + before).body()
+                .path("content");
+        assertThat(entries.findValues("patientId").stream().map(JsonNode::asText).toList())
+                .containsExactlyInAnyOrderElementsOf(shown);
+        assertThat(entries.findValues("action").stream().map(JsonNode::asText)).containsOnly("SEARCH");
     }
 
     @Test
