@@ -66,6 +66,27 @@ class CamundaApiAttacksIT {
     }
 
     @Test
+    void anAdministratorReadsNoPatientDataThroughCamundasApis() {
+        ApiClient admin = ApiClient.as(port, "admin");
+        ProcessInstance referral = openReferral();
+        String instance = referral.getId();
+        for (String path : List.of("/engine-rest/process-instance/" + instance + "/variables",
+                "/engine-rest/process-instance/" + instance + "/variables/patientId",
+                "/engine-rest/variable-instance?processInstanceIdIn=" + instance,
+                "/engine-rest/history/variable-instance?processInstanceId=" + instance,
+                "/engine-rest/history/detail?processInstanceId=" + instance,
+                "/engine-rest/engine/default/variable-instance")) {
+            ApiClient.Response read = admin.get(path);
+            assertThat(read.status()).as(path).isEqualTo(403);
+            assertThat(read.toString()).as(path).doesNotContain(runtime.getVariable(instance, "patientId").toString());
+        }
+        assertThat(admin.post("/engine-rest/variable-instance", Map.of("processInstanceIdIn", List.of(instance)))
+                .status()).isEqualTo(403);
+        // the case itself is named (its business key), the patient is not
+        assertThat(admin.get("/engine-rest/process-instance/" + instance).status()).isEqualTo(200);
+    }
+
+    @Test
     void anAdministratorCannotChangeACaseThroughCamundasRestApi() {
         ApiClient admin = ApiClient.as(port, "admin");
         ProcessInstance referral = openReferral();

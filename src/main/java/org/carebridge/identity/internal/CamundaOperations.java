@@ -7,15 +7,18 @@ import static org.springframework.http.HttpMethod.PUT;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * What an administrator may do through Camunda's REST API and the API behind Cockpit: read, and give
- * failed jobs and external tasks their retries back (which resolves their incidents) — never change a
+ * What an administrator may do through Camunda's REST API and the API behind Cockpit: read (but not
+ * process variables, which hold patient data), and give failed jobs and external tasks their retries back (which resolves their incidents) — never change a
  * case. An allow-list: reads are every GET and HEAD, plus the few POSTs that only query; every other
  * write (deployments, starting, modifying, suspending or deleting instances, variables, completing,
  * claiming or assigning tasks, messages, signals, ...) is refused, including the ones a later Camunda
@@ -35,11 +38,9 @@ final class CamundaOperations {
             "/task", "/task/count",
             "/job", "/job/count",
             "/external-task", "/external-task/count",
-            "/variable-instance", "/variable-instance/count",
             "/history/process-instance", "/history/process-instance/count",
             "/history/activity-instance", "/history/activity-instance/count",
-            "/history/task", "/history/task/count",
-            "/history/variable-instance", "/history/variable-instance/count");
+            "/history/task", "/history/task/count");
 
     /** Retrying: the only writes allowed. An incident of a failed job or external task ends with its retries. */
     private static final List<Operation> RETRIES = List.of(
@@ -47,6 +48,16 @@ final class CamundaOperations {
             new Operation(POST, "/job/retries"),
             new Operation(PUT, "/job-definition/*/retries"),
             new Operation(PUT, "/external-task/*/retries"));
+
+    /**
+     * Process variables name patients and carry what their forms said: administrators have no business
+     * in charts (roles.md), so no path that reads variables (instances, local or form variables, their
+     * history and its details) is open to them, and what Camunda's API does show names cases, not patients.
+     */
+    private static final RequestMatcher PATIENT_DATA = request -> {
+        String path = request.getRequestURI().toLowerCase(Locale.ROOT);
+        return path.contains("variable") || path.contains("/history/detail");
+    };
 
     /** {@code /engine-rest/**}: what ADMIN may call; everything else there is refused. */
     static final RequestMatcher REST_READS_AND_RETRIES = readsAndRetries("/engine-rest/**", REST_ROOTS, List.of());
@@ -71,7 +82,7 @@ final class CamundaOperations {
             RETRIES.forEach(retry -> allowed.add(matcher(retry.method(), root + retry.path())));
         }
         more.forEach(operation -> allowed.add(matcher(operation.method(), operation.path())));
-        return new OrRequestMatcher(allowed);
+        return new AndRequestMatcher(new NegatedRequestMatcher(PATIENT_DATA), new OrRequestMatcher(allowed));
     }
 
     private static RequestMatcher matcher(HttpMethod method, String pattern) {
