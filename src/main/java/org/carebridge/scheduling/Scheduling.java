@@ -110,8 +110,11 @@ public class Scheduling {
             runs.put(id, run);
             while (runs.size() > KEPT) {
                 // the oldest finished run goes; a solving one keeps its place (there are fewer places than KEPT)
-                runs.values().stream().filter(r -> !occupiesPlace(r)).findFirst()
-                        .ifPresent(finished -> runs.remove(finished.id));
+                Run finished = runs.values().stream().filter(r -> !occupiesPlace(r)).findFirst().orElse(null);
+                if (finished == null) {
+                    break;
+                }
+                runs.remove(finished.id);
             }
             start(run, schedule, seconds);
         }
