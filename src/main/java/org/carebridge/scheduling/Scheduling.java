@@ -220,21 +220,39 @@ public class Scheduling {
         return view(run, false);
     }
 
+    /**
+     * Each constraint's total and its heaviest matches. The matches name appointments, so the patients of those
+     * shown are audited like a read of the schedule.
+     */
+    @Transactional
     public Explanation explain(String id) {
         Run run = find(id);
         Schedule best = run.best;
         ScoreExplanation<Schedule, HardMediumSoftLongScore> explanation = solutionManager.explain(best);
         List<Explanation.ConstraintTotal> totals = new ArrayList<>();
+        List<String> shownPatients = new ArrayList<>();
         for (ConstraintMatchTotal<HardMediumSoftLongScore> total : explanation.getConstraintMatchTotalMap().values()) {
-            List<Explanation.Match> heaviest = total.getConstraintMatchSet().stream()
+            List<ConstraintMatch<HardMediumSoftLongScore>> shown = total.getConstraintMatchSet().stream()
                     .sorted(Comparator.comparing(ConstraintMatch::getScore))
                     .limit(5)
+                    .toList();
+            shown.forEach(m -> m.getIndictedObjectList().forEach(o -> {
+                if (o instanceof org.carebridge.scheduling.domain.Appointment a && a.getPatientId() != null) {
+                    shownPatients.add(a.getPatientId());
+                }
+            }));
+            List<Explanation.Match> heaviest = shown.stream()
                     .map(m -> new Explanation.Match(m.getScore().toString(), m.getIndictedObjectList().toString()))
                     .toList();
             totals.add(new Explanation.ConstraintTotal(total.getConstraintName(), total.getScore().toString(),
                     total.getConstraintMatchCount(), heaviest));
         }
         totals.sort(Comparator.comparing(t -> HardMediumSoftLongScore.parseScore(t.score())));
+        List<UUID> patients = shownPatients.stream().map(Scheduling::uuidOrNull).filter(java.util.Objects::nonNull)
+                .distinct().toList();
+        if (!patients.isEmpty()) {
+            audit.recordBatch(AuditAction.SEARCH, patients, "explanation of schedule " + id, "schedule review");
+        }
         return new Explanation(explanation.getScore().toString(), totals);
     }
 

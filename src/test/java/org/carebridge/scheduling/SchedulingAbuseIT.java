@@ -167,6 +167,12 @@ class SchedulingAbuseIT {
                 "unassigned", "equipmentLocations", "regionId", "unassignedReasons", "breakdown", "hard", "waiting",
                 "travel", "language", "continuity", "disruption", "weightsChanged", "at", "medium", "soft");
         assertThat(run.toString()).doesNotContain(patients.get(0));
+
+        // the explanation names the appointments of its heaviest matches: their patients are audited too
+        assertThat(planner.get("/api/schedules/" + id + "/explanation").status()).isEqualTo(200);
+        List<JsonNode> explained = auditOf("explanation of schedule " + id);
+        assertThat(explained).extracting(e -> e.path("patientId").asText()).doesNotHaveDuplicates()
+                .isSubsetOf(patients);
     }
 
     private static String progressOf(ApiClient planner, String id) {
@@ -176,10 +182,14 @@ class SchedulingAbuseIT {
     }
 
     private List<JsonNode> auditOfSchedule(String id) {
+        return auditOf("schedule " + id);
+    }
+
+    private List<JsonNode> auditOf(String resource) {
         JsonNode content = ApiClient.as(port, "admin").get("/api/audit?actor=planner&size=200").body().path("content");
         List<JsonNode> entries = new ArrayList<>();
         content.forEach(e -> {
-            if (e.path("resource").asText().startsWith("schedule " + id)) {
+            if (e.path("resource").asText().startsWith(resource)) {
                 entries.add(e);
             }
         });
