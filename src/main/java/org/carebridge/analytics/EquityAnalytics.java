@@ -38,11 +38,15 @@ public class EquityAnalytics {
         return LocalDate.now(clock);
     }
 
-    /** The best schedule so far of a solving job, and the same problem planned first-come-first-served. */
+    /**
+     * The best schedule so far of a solving job, and the same problem planned first-come-first-served: sums per
+     * county that name no appointment, so the schedule is read without the audit of {@code Scheduling.run}.
+     */
     public ScheduleEquity schedule(String scheduleId) {
-        ScheduleRun run = scheduling.run(scheduleId);
+        ScheduleRun run = scheduling.progress(scheduleId);
         Problem problem = scheduling.problem(scheduleId);
-        return new ScheduleEquity(run.id(), run.status().name(), PlanMeasures.of(problem, run.solution()),
+        return new ScheduleEquity(run.id(), run.status().name(), PlanMeasures.of(problem,
+                scheduling.bestSolution(scheduleId)),
                 PlanMeasures.of(problem, scheduling.firstComeFirstServed(problem)));
     }
 }

@@ -35,8 +35,8 @@ public class ReferralScheduling {
     }
 
     /** A slot held by a referral's appointment. */
-    public record BookedSlot(UUID referralId, long doctorId, Long equipmentId, Instant start, Instant end,
-            AppointmentMode mode, Long facilityId, long regionId, Urgency urgency, Specialty specialty) {
+    public record BookedSlot(UUID referralId, UUID patientId, long doctorId, Long equipmentId, Instant start,
+            Instant end, AppointmentMode mode, Long facilityId, long regionId, Urgency urgency, Specialty specialty) {
     }
 
     private final ReferralRepository referrals;
@@ -71,9 +71,9 @@ public class ReferralScheduling {
                 .collect(Collectors.toSet())).stream().collect(Collectors.toMap(Referral::getId, r -> r));
         return booked.stream().map(a -> {
             Referral r = byId.get(a.getReferralId());
-            return new BookedSlot(a.getReferralId(), a.getPractitionerId(), a.getEquipmentId(), a.getStartsAt(),
-                    a.getEndsAt(), a.getMode(), a.getFacilityId(), r.getReferringRegionId(), r.getUrgency(),
-                    r.getSpecialty());
+            return new BookedSlot(a.getReferralId(), r.getPatientId(), a.getPractitionerId(), a.getEquipmentId(),
+                    a.getStartsAt(), a.getEndsAt(), a.getMode(), a.getFacilityId(), r.getReferringRegionId(),
+                    r.getUrgency(), r.getSpecialty());
         }).toList();
     }
 

@@ -208,7 +208,8 @@ public class ReferralPlanning implements AppointmentSuggestions {
                 int day = (int) ChronoUnit.DAYS.between(firstDay, start.toLocalDate());
                 String region = slot.mode() == AppointmentMode.IN_PERSON && slot.facilityId() != null
                         ? regionCode(facilities.get(slot.facilityId()).getRegionId()) : regionCode(slot.regionId());
-                booked.add(new Problem.Appointment(slot.referralId().toString(), null, region,
+                // the patient's id, so that reading a schedule of the week audits the booked patients too
+                booked.add(new Problem.Appointment(slot.referralId().toString(), slot.patientId().toString(), region,
                         slot.specialty().name(), (int) Duration.between(slot.start(), slot.end()).toMinutes(),
                         slot.urgency() == Urgency.EMERGENCY ? Urgency.URGENT.name() : slot.urgency().name(),
                         List.of(slot.mode().name()), slot.equipmentId() == null ? null

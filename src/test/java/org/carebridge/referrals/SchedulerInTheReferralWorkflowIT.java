@@ -98,9 +98,12 @@ class SchedulerInTheReferralWorkflowIT {
         });
         assertThat(demand.appointments()).filteredOn(a -> Boolean.TRUE.equals(a.pinned()))
                 .allSatisfy(a -> assertThat(a.booking()).isNotNull());
+        // booked or waiting, each appointment names its patient: reading the schedule audits them all
+        assertThat(demand.appointments()).allSatisfy(a -> assertThat(a.patientId()).isNotNull());
 
         String run = scenario.as("planner", () -> scheduling.submit(demand, 2).id());
-        await().atMost(Duration.ofSeconds(30)).until(() -> scheduling.run(run).status() != ScheduleRun.Status.SOLVING);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> scheduling.progress(run).status() != ScheduleRun.Status.SOLVING);
         scenario.as("planner", () -> scheduling.publish(run));
 
         ReferralDetails booked = scenario.referral(referral.id());

@@ -16,9 +16,25 @@ import org.carebridge.shared.InvalidRequestException;
 /**
  * Everything that makes a problem not a problem, each named by its item: {@code appointments[A7].latestDay},
  * {@code doctors[D2].availability[0].end}. A valid but overfull problem passes: the solver leaves out
- * what cannot fit.
+ * what cannot fit. A problem larger than the caps below is refused before its items are read, so that one
+ * request cannot hold the solver, the heap or the validator itself for long (the benchmarks' largest week
+ * is 5,000 appointments and 300 doctors, docs/benchmarks.md).
  */
 public final class ProblemValidator {
+
+    public static final int MAX_APPOINTMENTS = 10_000;
+    public static final int MAX_DOCTORS = 1_000;
+    public static final int MAX_EQUIPMENT = 2_000;
+    public static final int MAX_REGIONS = 300;
+    /**
+     * Start times on the grid over the whole horizon, days × (1440 / slotMinutes): at most 31 days of 5-minute
+     * slots (a week of 15-minute slots is 672; 4-minute slots then reach 24 days, 1-minute slots 6).
+     */
+    public static final int MAX_SLOTS = 31 * 288;
+    /** Availability windows of one doctor over the horizon (31 days of four sessions is 124). */
+    public static final int MAX_WINDOWS = 250;
+    /** Most errors one answer lists: a problem wrong everywhere need not be described item by item. */
+    static final int MAX_ERRORS = 100;
 
     static final Set<String> SPECIALTIES = names(Specialty.values());
     static final Set<String> EQUIPMENT_TYPES = names(EquipmentType.values());
@@ -39,8 +55,45 @@ public final class ProblemValidator {
 
     public static List<FieldError> validate(Problem problem) {
         ProblemValidator v = new ProblemValidator();
-        v.check(problem);
-        return List.copyOf(v.errors);
+        if (v.withinCaps(problem)) {
+            v.check(problem);
+        }
+        return List.copyOf(v.errors.subList(0, Math.min(v.errors.size(), MAX_ERRORS)));
+    }
+
+    /** The sizes first: an oversize problem is named by its list and not read further. */
+    private boolean withinCaps(Problem p) {
+        cap("appointments", p.appointments(), MAX_APPOINTMENTS);
+        cap("doctors", p.doctors(), MAX_DOCTORS);
+        cap("equipment", p.equipment(), MAX_EQUIPMENT);
+        cap("regions", p.regions(), MAX_REGIONS);
+        if (p.travelMinutes() != null && p.travelMinutes().size() > MAX_REGIONS) {
+            error("travelMinutes", "has " + p.travelMinutes().size() + " rows; at most " + MAX_REGIONS);
+        }
+        if (p.horizon() != null && p.horizon().days() != null && p.horizon().slotMinutes() != null
+                && p.horizon().days() > 0 && p.horizon().slotMinutes() > 0) {
+            long slots = (long) p.horizon().days() * (1440 / p.horizon().slotMinutes());
+            if (slots > MAX_SLOTS) {
+                error("horizon.slotMinutes", "gives " + slots + " start times over " + p.horizon().days()
+                        + " days; at most " + MAX_SLOTS + ": use longer slots or fewer days");
+            }
+        }
+        for (int i = 0; p.doctors() != null && i < p.doctors().size(); i++) {
+            Problem.Doctor d = p.doctors().get(i);
+            if (d != null) {
+                cap(item("doctors", i, d.id()) + ".availability", d.availability(), MAX_WINDOWS);
+            }
+            if (errors.size() >= MAX_ERRORS) {
+                break;
+            }
+        }
+        return errors.isEmpty();
+    }
+
+    private void cap(String field, List<?> items, int max) {
+        if (items != null && items.size() > max) {
+            error(field, "has " + items.size() + " items; at most " + max);
+        }
     }
 
     private void check(Problem p) {

@@ -37,6 +37,8 @@ import org.carebridge.scheduling.ScheduleRun;
 import org.carebridge.scheduling.Scheduling;
 import org.carebridge.scheduling.Solution;
 import org.carebridge.scheduling.domain.ProblemJson;
+import org.carebridge.scheduling.domain.ProblemValidator;
+import org.carebridge.shared.BusyException;
 import org.carebridge.shared.InvalidRequestException;
 import org.carebridge.shell.Formats;
 import org.carebridge.shell.LineChart;
@@ -81,20 +83,28 @@ public class PlannerConsoleView extends VerticalLayout implements HasDynamicTitl
     private String runId;
     private Solution baseline;
     private Registration polling;
+    /** Status and best score of the schedule on screen: it is read (and audited) again only when they change. */
+    private String shown;
 
     public PlannerConsoleView(Scheduling scheduling, ReferralPlanning referrals, List<PlanComparison> planComparisons) {
         this.scheduling = scheduling;
         setSizeFull();
         appointments.setLabel(getTranslation("scheduling.appointments"));
         appointments.setValue(60);
+        appointments.setMin(1);
+        appointments.setMax(ProblemValidator.MAX_APPOINTMENTS);
         appointments.setId("generate-appointments");
         doctors.setLabel(getTranslation("scheduling.doctors"));
         doctors.setValue(8);
+        doctors.setMin(1);
+        doctors.setMax(ProblemValidator.MAX_DOCTORS);
         doctors.setId("generate-doctors");
         seed.setLabel(getTranslation("scheduling.seed"));
         seed.setValue(1);
+        // clamped to the caps of a problem: the generator would build whatever it is asked for in memory
         Button generate = new Button(getTranslation("scheduling.generate"), e -> load(ProblemGenerator.generate(
-                value(appointments, 60), value(doctors, 8), value(seed, 1)),
+                Math.max(1, Math.min(ProblemValidator.MAX_APPOINTMENTS, value(appointments, 60))),
+                Math.max(1, Math.min(ProblemValidator.MAX_DOCTORS, value(doctors, 8))), value(seed, 1)),
                 getTranslation("scheduling.problem.generated", String.valueOf(value(seed, 1)))));
         generate.setId("generate");
         pasted.setLabel(getTranslation("scheduling.problemJson"));
@@ -206,9 +216,13 @@ public class PlannerConsoleView extends VerticalLayout implements HasDynamicTitl
         try {
             load(ProblemJson.read(pasted.getValue()));
         } catch (InvalidRequestException e) {
-            Notification.show(e.errors().stream().map(f -> f.field() + ": " + f.message()).limit(5)
-                    .reduce((a, b) -> a + "\n" + b).orElse(""), 8000, Notification.Position.MIDDLE);
+            showErrors(e);
         }
+    }
+
+    private static void showErrors(InvalidRequestException e) {
+        Notification.show(e.errors().stream().map(f -> f.field() + ": " + f.message()).limit(5)
+                .reduce((a, b) -> a + "\n" + b).orElse(""), 8000, Notification.Position.MIDDLE);
     }
 
     private void solve() {
@@ -216,7 +230,18 @@ public class PlannerConsoleView extends VerticalLayout implements HasDynamicTitl
             Notification.show(getTranslation("scheduling.noProblem"));
             return;
         }
-        runId = scheduling.submit(problem, Math.max(1, Math.min(600, value(seconds, 10)))).id();
+        try {
+            runId = scheduling.submit(problem, Math.max(1, Math.min(600, value(seconds, 10)))).id();
+        } catch (BusyException e) {
+            Notification busy = Notification.show(getTranslation("scheduling.busy", e.retryAfterSeconds()), 8000,
+                    Notification.Position.MIDDLE);
+            busy.setId("solver-busy");
+            return;
+        } catch (InvalidRequestException e) {
+            showErrors(e);
+            return;
+        }
+        shown = null;
         baseline = scheduling.firstComeFirstServed(problem);
         stop.setEnabled(true);
         publish.setEnabled(false);
@@ -242,7 +267,7 @@ public class PlannerConsoleView extends VerticalLayout implements HasDynamicTitl
     }
 
     private void refresh() {
-        ScheduleRun run = scheduling.run(runId);
+        ScheduleRun run = scheduling.progress(runId);
         status.setText(getTranslation("scheduling.status." + run.status()));
         score.setText(run.score() == null ? "" : getTranslation("scheduling.score") + ": " + run.score());
         List<LineChart.Point> points = run.history().stream()
@@ -256,8 +281,13 @@ public class PlannerConsoleView extends VerticalLayout implements HasDynamicTitl
             publish.setEnabled(run.status() == ScheduleRun.Status.SOLVED);
             explanationGrid.setItems(scheduling.explain(runId).constraints());
         }
-        if (run.solution() != null) {
-            show(run.solution());
+        if (!(run.status() + " " + run.score()).equals(shown)) {
+            // the schedule shows the week's referrals: reading it writes the audit, so only when there is news
+            ScheduleRun read = scheduling.run(runId);
+            shown = read.status() + " " + read.score();
+            if (read.solution() != null) {
+                show(read.solution());
+            }
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.validation.ConstraintViolationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.carebridge.shared.BusyException;
 import org.carebridge.shared.ConflictException;
 import org.carebridge.shared.FieldError;
 import org.carebridge.shared.InvalidRequestException;
@@ -21,6 +22,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -36,7 +38,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Turns every failure of an API call into an RFC 7807 problem: 400 naming each bad field, 404, 409,
- * 403 — and for anything unforeseen a 500 that carries a reference to the log, never a stack trace.
+ * 403, 429 with {@code Retry-After} — and for anything unforeseen a 500 that carries a reference to the log, never a stack trace.
  */
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -86,6 +88,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             problem.setProperty("field", e.field());
         }
         return problem;
+    }
+
+    /** Every place for the work is taken: try again after the header's seconds; nothing was stored. */
+    @ExceptionHandler(BusyException.class)
+    ResponseEntity<ProblemDetail> busy(BusyException e) {
+        ProblemDetail problem = Problems.of(HttpStatus.TOO_MANY_REQUESTS, "busy", e.getMessage());
+        problem.setProperty("retryAfterSeconds", e.retryAfterSeconds());
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
