@@ -91,6 +91,15 @@ public class PatientRecords {
         return patients.count(matching(filter));
     }
 
+    /**
+     * The facility a patient is registered at, for a case's bookkeeping (which county serves it): no part
+     * of the chart, so neither checked against the caller nor audited.
+     */
+    @Transactional(readOnly = true)
+    public long homeFacilityOf(UUID id) {
+        return patients.findById(id).orElseThrow(() -> new NotFoundException("No patient " + id)).getHomeFacilityId();
+    }
+
     @PreAuthorize(READERS)
     public Patient patient(UUID id) {
         Patient patient = access.visiblePatient(id);

@@ -6,6 +6,8 @@ import static org.carebridge.referrals.ReferralScenario.HEALTHY;
 import static org.carebridge.referrals.ReferralScenario.form;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -38,6 +40,8 @@ class SchedulerInTheReferralWorkflowIT {
     Scheduling scheduling;
     @Autowired
     Directory directory;
+    @Autowired
+    ReferralScheduling bookings;
 
     @BeforeEach
     void scenario() {
@@ -112,5 +116,21 @@ class SchedulerInTheReferralWorkflowIT {
         assertThat(scenario.timelineTypes(referral.id())).contains(TimelineType.SCHEDULED);
         assertThat(scenario.process(referral)).isNotNull();
         assertThat(scenario.task(referral, "DocumentOutcome").assignee()).isEqualTo("doctor");
+    }
+
+    @Test
+    void aPlannerBooksATeleconsultSlotWithoutReadingTheChart() {
+        ReferralDetails referral = scenario.submit(HEALTHY, Specialty.INTERNAL_MEDICINE);
+        scenario.routeToDoctorAndAccept(referral);
+        Instant start = ReferralScenario.nextWeekdayAt(LocalTime.of(10, 0)).toInstant();
+        ReferralDetails.AppointmentView booked = scenario.as("planner", () -> bookings.book(referral.id(), start, 30,
+                AppointmentMode.TELECONSULT, null, null));
+
+        assertThat(booked.mode()).isEqualTo(AppointmentMode.TELECONSULT);
+        assertThat(booked.start()).isEqualTo(start);
+        // the called teleconsult took the referral's patient and picture, and waits for its session
+        assertThat(scenario.jdbc.queryForObject("select count(*) from teleconsult where referral_id = ?", Long.class,
+                referral.id())).isEqualTo(1);
+        assertThat(scenario.runtime.getActiveActivityIds(scenario.process(referral).getId())).contains("Teleconsultation");
     }
 }

@@ -37,11 +37,11 @@ class AssessingTeleconsult implements JavaDelegate {
         Teleconsult teleconsult;
         if (execution.getVariable("teleconsultId") == null) {
             AssessmentRequest referred = intake.read((String) execution.getVariable("teleconsultAssessmentInput"));
-            teleconsult = intake.create(UUID.fromString((String) execution.getVariable("patientId")),
+            teleconsult = intake.createForReferral(UUID.fromString((String) execution.getVariable("patientId")),
                     ((Number) execution.getVariable("teleconsultFacilityId")).longValue(),
                     Specialty.valueOf((String) execution.getVariable("teleconsultSpecialty")),
-                    (String) execution.getVariable("teleconsultReason"), referred.observations(),
-                    TeleconsultIntake.context(referred), UUID.fromString((String) execution.getVariable("callingReferralId")));
+                    (String) execution.getVariable("teleconsultReason"), referred,
+                    UUID.fromString((String) execution.getVariable("callingReferralId")));
             teleconsult.startedAs(execution.getProcessInstanceId());
             execution.setVariable("teleconsultId", teleconsult.getId().toString());
             execution.setVariable("teleconsultRef", teleconsult.getId().toString());

@@ -67,11 +67,27 @@ public class TeleconsultIntake {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        Instant now = TeleconsultTimeline.now();
         AssessmentRequest input = assessments.intake(patient.getId(), observations, new AssessmentContext(
-                context.suspectedConditions(), context.hypercapnicRespiratoryFailure(), specialty, context.pregnant()), now);
-        Teleconsult teleconsult = new Teleconsult(UUID.randomUUID(), patient.getId(),
-                directory.facility(patient.getHomeFacilityId()).getRegionId(), facility.getId(),
+                context.suspectedConditions(), context.hypercapnicRespiratoryFailure(), specialty, context.pregnant()),
+                TeleconsultTimeline.now());
+        return store(patient.getId(), patient.getHomeFacilityId(), facility, specialty, reason, input, referralId);
+    }
+
+    /**
+     * The teleconsult a referral's appointment calls for: the referral's patient and clinical picture as the
+     * referral holds them, whoever booked the slot — a planner publishing a plan reads no chart.
+     */
+    public Teleconsult createForReferral(UUID patientId, long facilityId, Specialty specialty, String reason,
+            AssessmentRequest referred, UUID referralId) {
+        return store(patientId, patients.homeFacilityOf(patientId), directory.facility(facilityId), specialty, reason,
+                referred, referralId);
+    }
+
+    private Teleconsult store(UUID patientId, long homeFacilityId, Facility facility, Specialty specialty, String reason,
+            AssessmentRequest input, UUID referralId) {
+        Instant now = TeleconsultTimeline.now();
+        Teleconsult teleconsult = new Teleconsult(UUID.randomUUID(), patientId,
+                directory.facility(homeFacilityId).getRegionId(), facility.getId(),
                 facility.getRegionId(), specialty, reason.strip(), write(input), referralId, CurrentStaff.actor(), now);
         steps.teleconsults.saveAndFlush(teleconsult);
         steps.record(teleconsult, TeleconsultEventType.REQUESTED, Wording.of(referralId == null
