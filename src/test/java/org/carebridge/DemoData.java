@@ -1,6 +1,8 @@
 package org.carebridge;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -39,6 +41,19 @@ public final class DemoData {
     public UUID patientIn(String regionCode) {
         JsonNode page = coordinator.get("/api/patients?size=1&regionId=" + regionId(regionCode)).body();
         return UUID.fromString(page.path("content").get(0).path("id").asText());
+    }
+
+    /** A healthy Yishan patient referred by a Yishan village clinic, as the coordinator: the new referral's id. */
+    public String submitReferral() {
+        ApiClient.Response created = coordinator.post("/api/referrals", Map.of(
+                "patientId", patientIn("YS").toString(), "referringFacilityId", facilityId("YS-V1"),
+                "reason", "Palpitations", "requestedSpecialty", "INTERNAL_MEDICINE", "suspectedConditions", List.of(),
+                "observations", Map.of("respiratoryRate", 16, "oxygenSaturation", 97, "systolicBp", 120,
+                        "diastolicBp", 80, "heartRate", 70, "consciousness", "ALERT", "temperature", 36.8)));
+        if (created.status() != 201) {
+            throw new IllegalStateException("referral refused: " + created);
+        }
+        return created.body().path("id").asText();
     }
 
     /** A resident ID number no demo patient has (address code 539999 is not a demo county). */

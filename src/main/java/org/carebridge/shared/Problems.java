@@ -1,9 +1,13 @@
 package org.carebridge.shared;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 
 /** Problem details as CareBridge writes them: a stable type URI per kind and the bad fields by name. */
@@ -26,5 +30,12 @@ public final class Problems {
         problem.setTitle("Invalid request");
         problem.setProperty("errors", errors);
         return problem;
+    }
+
+    /** Answers with the problem from a servlet filter, where no MVC handler writes it. */
+    public static void send(HttpServletResponse response, ProblemDetail problem, ObjectMapper json) throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
     }
 }

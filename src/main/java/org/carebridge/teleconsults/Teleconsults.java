@@ -27,7 +27,6 @@ import org.carebridge.guidelines.Urgency;
 import org.carebridge.identity.AuditAction;
 import org.carebridge.identity.AuditLog;
 import org.carebridge.identity.CurrentStaff;
-import org.carebridge.identity.StaffMember;
 import org.carebridge.patients.AssessmentContext;
 import org.carebridge.patients.PatientRecords;
 import org.carebridge.shared.ConflictException;

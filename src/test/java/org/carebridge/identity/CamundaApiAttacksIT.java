@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -142,14 +141,7 @@ class CamundaApiAttacksIT {
 
     /** A referral waiting for its review, with its review timer as a job. */
     private ProcessInstance openReferral() {
-        DemoData demo = new DemoData(port);
-        ApiClient.Response created = ApiClient.as(port, "coordinator").post("/api/referrals", Map.of(
-                "patientId", demo.patientIn("YS").toString(), "referringFacilityId", demo.facilityId("YS-V1"),
-                "reason", "Palpitations", "requestedSpecialty", "INTERNAL_MEDICINE", "suspectedConditions", List.of(),
-                "observations", Map.of("respiratoryRate", 16, "oxygenSaturation", 97, "systolicBp", 120,
-                        "diastolicBp", 80, "heartRate", 70, "consciousness", "ALERT", "temperature", 36.8)));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        JsonNode body = created.body();
-        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(body.path("id").asText()).singleResult();
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(new DemoData(port).submitReferral())
+                .singleResult();
     }
 }

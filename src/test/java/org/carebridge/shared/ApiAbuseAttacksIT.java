@@ -176,14 +176,7 @@ class ApiAbuseAttacksIT {
     }
 
     private String openReferral() {
-        DemoData demo = new DemoData(port);
-        ApiClient.Response created = ApiClient.as(port, "coordinator").post("/api/referrals", Map.of(
-                "patientId", demo.patientIn("YS").toString(), "referringFacilityId", demo.facilityId("YS-V1"),
-                "reason", "Palpitations", "requestedSpecialty", "INTERNAL_MEDICINE", "suspectedConditions", List.of(),
-                "observations", Map.of("respiratoryRate", 16, "oxygenSaturation", 97, "systolicBp", 120,
-                        "diastolicBp", 80, "heartRate", 70, "consciousness", "ALERT", "temperature", 36.8)));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return created.body().path("id").asText();
+        return new DemoData(port).submitReferral();
     }
 
     private static String taskOf(ApiClient user, String referral) {

@@ -46,9 +46,7 @@ final class CrossSiteWriteGuard extends OncePerRequestFilter {
                 "A " + request.getMethod() + " to the API needs a JSON body (Content-Type application/json) or an "
                         + HEADER + " header: a form posted from another site can send neither");
         problem.setProperty("header", HEADER);
-        response.setStatus(problem.getStatus());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
+        Problems.send(response, problem, json);
     }
 
     private static boolean isJson(String contentType) {

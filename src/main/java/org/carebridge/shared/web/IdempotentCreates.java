@@ -21,7 +21,6 @@ import org.carebridge.shared.Problems;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -175,9 +174,7 @@ class IdempotentCreates extends OncePerRequestFilter {
     private void refuse(HttpServletResponse response, HttpStatus status, String kind, String detail) throws IOException {
         ProblemDetail problem = Problems.of(status, kind, detail);
         problem.setProperty("header", HEADER);
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
+        Problems.send(response, problem, json);
     }
 
     private static void pause() {

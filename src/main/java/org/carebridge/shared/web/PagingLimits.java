@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.carebridge.shared.FieldError;
 import org.carebridge.shared.Problems;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -58,9 +57,7 @@ class PagingLimits extends OncePerRequestFilter {
             return;
         }
         ProblemDetail problem = Problems.invalid(errors);
-        response.setStatus(problem.getStatus());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
+        Problems.send(response, problem, json);
     }
 
     private static void check(HttpServletRequest request, String parameter, int min, int max, List<FieldError> errors) {

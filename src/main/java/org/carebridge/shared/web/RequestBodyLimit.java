@@ -13,7 +13,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -81,8 +80,6 @@ class RequestBodyLimit extends OncePerRequestFilter {
                 "The request body is larger than the " + DataSize.ofBytes(limit).toKilobytes()
                         + " KB the API accepts; nothing was stored");
         problem.setProperty("maxBytes", limit);
-        response.setStatus(problem.getStatus());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
+        Problems.send(response, problem, json);
     }
 }
