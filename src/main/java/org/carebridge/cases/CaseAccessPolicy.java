@@ -7,10 +7,10 @@ import java.util.UUID;
 import org.carebridge.identity.StaffMember;
 
 /**
- * Who may see a case of one kind, and who may work each of its tasks ({@code shared/spec/roles.md},
- * "Objects, not only roles"). One per case type, declared by the module that owns the case; the task
- * inbox lists, opens, claims and completes a task only when {@link #mayWork} says so, and offers no
- * task of a process without a policy. Roles combine as a union of what each grants on the same case:
+ * Who may work each task of a case of one kind ({@code shared/spec/roles.md}, "Objects, not only
+ * roles"). One per case type, implemented by the module that owns the case beside its rules for who sees
+ * the case; the task inbox lists, opens, claims and completes a task only when {@link #mayWork} says so,
+ * and offers no task of a process without a policy. Roles combine as a union of what each grants on the same case:
  * a role that sees the case never lets another role work its tasks.
  */
 public interface CaseAccessPolicy {
@@ -23,9 +23,6 @@ public interface CaseAccessPolicy {
 
     /** The process variable holding the case's id. */
     String caseVariable();
-
-    /** Whether the user may see the case's clinical content (details, timeline, documents). */
-    boolean maySee(StaffMember user, UUID caseId);
 
     /** Whether the user may work the open task {@code taskKey} of the case; false for a case that is gone. */
     boolean mayWork(StaffMember user, UUID caseId, String taskKey);

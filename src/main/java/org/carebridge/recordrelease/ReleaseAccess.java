@@ -61,12 +61,6 @@ class ReleaseAccess implements CaseAccessPolicy {
         return "recordRequestId";
     }
 
-    @Override
-    @Transactional(readOnly = true)
-    public boolean maySee(StaffMember user, UUID caseId) {
-        return requests.findById(caseId).map(request -> maySee(user, request)).orElse(false);
-    }
-
     /**
      * The source's steps (asking the patient, reviewing the release) are for its staff of the task's role;
      * the review of a broken glass for administrators.

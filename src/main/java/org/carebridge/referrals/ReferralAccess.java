@@ -52,12 +52,6 @@ class ReferralAccess implements CaseAccessPolicy {
 
     @Override
     @Transactional(readOnly = true)
-    public boolean maySee(StaffMember user, UUID caseId) {
-        return referrals.findById(caseId).map(r -> view(user, r) == View.CLINICAL).orElse(false);
-    }
-
-    @Override
-    @Transactional(readOnly = true)
     public boolean mayWork(StaffMember user, UUID caseId, String taskKey) {
         return referrals.findById(caseId).map(r -> mayWork(user, r, taskKey)).orElse(false);
     }

@@ -42,12 +42,6 @@ public class TeleconsultAccess implements CaseAccessPolicy {
 
     @Override
     @Transactional(readOnly = true)
-    public boolean maySee(StaffMember user, UUID caseId) {
-        return teleconsults.findById(caseId).map(t -> maySee(user, t)).orElse(false);
-    }
-
-    @Override
-    @Transactional(readOnly = true)
     public boolean mayWork(StaffMember user, UUID caseId, String taskKey) {
         return teleconsults.findById(caseId).map(t -> switch (taskKey) {
             case "ScheduleTeleconsult" -> servesCase(user, t);
