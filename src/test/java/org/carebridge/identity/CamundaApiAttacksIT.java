@@ -1,10 +1,13 @@
 package org.carebridge.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -38,6 +41,8 @@ class CamundaApiAttacksIT {
     ManagementService management;
     @Autowired
     RepositoryService repository;
+    @Autowired
+    IdentityService identity;
 
     @Test
     void anAdministratorReadsTheEngineAndRetriesAJob() {
@@ -83,6 +88,32 @@ class CamundaApiAttacksIT {
                 .status()).isEqualTo(403);
         // the case itself is named (its business key), the patient is not
         assertThat(admin.get("/engine-rest/process-instance/" + instance).status()).isEqualTo(200);
+    }
+
+    @Test
+    void camundasOwnChecksLetTheAdministratorReadAndRetryButChangeNothing() {
+        ProcessInstance referral = openReferral();
+        Job timer = management.createJobQuery().processInstanceId(referral.getId()).list().get(0);
+        identity.setAuthentication("admin", List.of("ADMIN"));
+        try {
+            assertThat(runtime.createProcessInstanceQuery().processInstanceId(referral.getId()).count()).isOne();
+            management.setJobRetries(timer.getId(), 3);
+            assertThatThrownBy(() -> runtime.getVariables(referral.getId())).isInstanceOf(AuthorizationException.class);
+            assertThatThrownBy(() -> runtime.setVariable(referral.getId(), "x", "planted"))
+                    .isInstanceOf(AuthorizationException.class);
+            assertThatThrownBy(() -> runtime.deleteProcessInstance(referral.getId(), "gone"))
+                    .isInstanceOf(AuthorizationException.class);
+            assertThatThrownBy(() -> runtime.startProcessInstanceByKey("referral"))
+                    .isInstanceOf(AuthorizationException.class);
+            Task task = tasks.createTaskQuery().processInstanceId(referral.getId()).singleResult();
+            assertThatThrownBy(() -> tasks.complete(task.getId())).isInstanceOf(AuthorizationException.class);
+        } finally {
+            identity.clearAuthentication();
+        }
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(referral.getId()).count()).isOne();
+        // nobody is in camunda-admin, which would pass every check
+        assertThat(identity.createGroupQuery().groupMember("admin").list()).extracting(g -> g.getId())
+                .containsExactly("ADMIN");
     }
 
     @Test

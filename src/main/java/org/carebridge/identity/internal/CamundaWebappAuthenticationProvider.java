@@ -11,7 +11,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** Hands the Spring Security user and their roles (as Camunda groups) to Camunda's webapps. */
+/** Hands the Spring Security user and their roles (as Camunda groups) to Camunda's webapps and REST API. */
 public class CamundaWebappAuthenticationProvider extends ContainerBasedAuthenticationProvider {
 
     @Override

@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.carebridge.identity.AuditLog;
 import org.springframework.beans.factory.annotation.Value;
@@ -144,6 +145,21 @@ class SecurityConfiguration {
         registration.setInitParameters(Map.of("authentication-provider",
                 CamundaWebappAuthenticationProvider.class.getName()));
         registration.addUrlPatterns("/camunda/app/*", "/camunda/api/*");
+        registration.setOrder(101); // after Spring Security's filter chain
+        return registration;
+    }
+
+    /**
+     * Camunda's REST API runs as the signed-in user (Spring Security's, already checked) with their roles
+     * as groups, so that Camunda's own authorization checks apply to it ({@link CamundaAuthorizations}).
+     */
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> camundaRestAuthentication() {
+        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.setInitParameters(Map.of("authentication-provider",
+                CamundaWebappAuthenticationProvider.class.getName()));
+        registration.addUrlPatterns("/engine-rest/*");
         registration.setOrder(101); // after Spring Security's filter chain
         return registration;
     }

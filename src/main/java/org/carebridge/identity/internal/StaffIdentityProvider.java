@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
@@ -33,8 +32,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Camunda reads CareBridge's staff accounts as its users and their roles as its groups, so user tasks
  * can go to a role and a user's task queries know their roles, without a second copy to keep in step.
- * Administrators are also in Camunda's own {@code camunda-admin} group. Camunda never checks a
- * password: its webapps trust the Spring Security sign-in.
+ * Nobody is in Camunda's own {@code camunda-admin} group, which would pass every authorization check:
+ * administrators have the grants {@link CamundaAuthorizations} gives their role. Camunda never checks a
+ * password: its webapps and REST API trust the Spring Security sign-in.
  */
 final class StaffIdentityProvider implements ReadOnlyIdentityProvider {
 
@@ -51,13 +51,13 @@ final class StaffIdentityProvider implements ReadOnlyIdentityProvider {
         this.jdbc = jdbc;
     }
 
-    /** A role's Camunda groups: the role itself and, for administrators, Camunda's own administrators. */
+    /** A role's Camunda group: the role itself. */
     static List<String> groupsOf(Role role) {
-        return role == Role.ADMIN ? List.of(role.name(), Groups.CAMUNDA_ADMIN) : List.of(role.name());
+        return List.of(role.name());
     }
 
     static List<String> allGroups() {
-        return Stream.concat(Arrays.stream(Role.values()).map(Role::name), Stream.of(Groups.CAMUNDA_ADMIN)).toList();
+        return Arrays.stream(Role.values()).map(Role::name).toList();
     }
 
     /** Every enabled account with its roles, in one query: a province has hundreds of staff, not millions. */
@@ -226,7 +226,7 @@ final class StaffIdentityProvider implements ReadOnlyIdentityProvider {
                     .filter(when(getIds() != null, g -> getIds() != null && Arrays.asList(getIds()).contains(g)))
                     .filter(when(getName() != null, g -> g.equals(getName())))
                     .filter(when(getNameLike() != null, g -> like(g, getNameLike())))
-                    .filter(when(getType() != null, g -> type(g).equals(getType())))
+                    .filter(when(getType() != null, g -> Groups.GROUP_TYPE_WORKFLOW.equals(getType())))
                     .filter(when(getUserId() != null, g -> members.stream().anyMatch(u -> u.inGroup(g))))
                     .map(StaffIdentityProvider::toGroup)
                     .toList();
@@ -270,11 +270,7 @@ final class StaffIdentityProvider implements ReadOnlyIdentityProvider {
     private static Group toGroup(String id) {
         GroupEntity group = new GroupEntity(id);
         group.setName(id);
-        group.setType(type(id));
+        group.setType(Groups.GROUP_TYPE_WORKFLOW);
         return group;
-    }
-
-    private static String type(String group) {
-        return Groups.CAMUNDA_ADMIN.equals(group) ? Groups.GROUP_TYPE_SYSTEM : Groups.GROUP_TYPE_WORKFLOW;
     }
 }
