@@ -2,10 +2,14 @@ package org.carebridge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.carebridge.identity.Role;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -15,14 +19,18 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 
-/** The table of roles.md, endpoint by endpoint and role by role; whatever it does not grant is refused. */
+/**
+ * The table of docs/roles.md, endpoint by endpoint and role by role, as the demo users (each serves the
+ * patient used here): whatever the table grants is reached, whatever it does not is refused. The expectations
+ * are read from the table through {@link RoleGrants}; which objects a user reaches is {@link AccessMatrixIT}'s.
+ */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessRulesIT {
 
-    private static final Set<String> EVERYBODY = Set.of("coordinator", "doctor", "planner", "records", "admin");
-    private static final Set<String> CHART_READERS = Set.of("coordinator", "doctor", "records");
-    private static final Set<String> CLINICIANS = Set.of("coordinator", "doctor");
+    /** The demo user of each role (password = username). */
+    private static final Map<Role, String> DEMO_USER = Map.of(Role.COORDINATOR, "coordinator", Role.DOCTOR, "doctor",
+            Role.PLANNER, "planner", Role.RECORDS_OFFICER, "records", Role.ADMIN, "admin");
 
     @LocalServerPort
     int port;
@@ -33,65 +41,12 @@ class AccessRulesIT {
         patient = new DemoData(port).patientIn("YL");
     }
 
+    /** Every endpoint docs/roles.md names (through {@link RoleGrants}), with the demo users its table grants it to. */
     Stream<Arguments> endpoints() {
-        return Stream.of(
-                Arguments.of(HttpMethod.GET, "/api/me", EVERYBODY),
-                Arguments.of(HttpMethod.GET, "/api/audit", Set.of("admin")),
-                Arguments.of(HttpMethod.GET, "/api/users", Set.of("admin")),
-                Arguments.of(HttpMethod.POST, "/api/users", Set.of("admin")),
-                // an empty body is refused (400) before anything changes
-                Arguments.of(HttpMethod.PUT, "/api/users/doctor/enabled", Set.of("admin")),
-                Arguments.of(HttpMethod.PUT, "/api/users/doctor/password", Set.of("admin")),
-                Arguments.of(HttpMethod.GET, "/api/regions", EVERYBODY),
-                Arguments.of(HttpMethod.GET, "/api/regions/travel-times", EVERYBODY),
-                Arguments.of(HttpMethod.POST, "/api/regions", Set.of("admin")),
-                Arguments.of(HttpMethod.PUT, "/api/regions/1", Set.of("admin")),
-                Arguments.of(HttpMethod.GET, "/api/facilities", EVERYBODY),
-                Arguments.of(HttpMethod.POST, "/api/facilities", Set.of("admin")),
-                Arguments.of(HttpMethod.PUT, "/api/facilities/1", Set.of("admin")),
-                Arguments.of(HttpMethod.GET, "/api/practitioners", EVERYBODY),
-                Arguments.of(HttpMethod.GET, "/api/practitioners/1", EVERYBODY),
-                Arguments.of(HttpMethod.POST, "/api/practitioners", Set.of("admin")),
-                Arguments.of(HttpMethod.PUT, "/api/practitioners/1", Set.of("admin")),
-                Arguments.of(HttpMethod.PUT, "/api/practitioners/1/availability", Set.of("planner", "admin")),
-                Arguments.of(HttpMethod.GET, "/api/equipment", EVERYBODY),
-                Arguments.of(HttpMethod.POST, "/api/equipment", Set.of("planner", "admin")),
-                Arguments.of(HttpMethod.PUT, "/api/equipment/1", Set.of("planner", "admin")),
-                Arguments.of(HttpMethod.GET, "/api/patients", CHART_READERS),
-                Arguments.of(HttpMethod.POST, "/api/patients", Set.of("coordinator")),
-                Arguments.of(HttpMethod.GET, "/api/patients/{patient}", CHART_READERS),
-                Arguments.of(HttpMethod.PUT, "/api/patients/{patient}", Set.of("coordinator")),
-                Arguments.of(HttpMethod.GET, "/api/patients/{patient}/observations", CHART_READERS),
-                Arguments.of(HttpMethod.POST, "/api/patients/{patient}/observations", CLINICIANS),
-                Arguments.of(HttpMethod.GET, "/api/patients/{patient}/encounters", CHART_READERS),
-                Arguments.of(HttpMethod.POST, "/api/patients/{patient}/encounters", CLINICIANS),
-                // record release
-                Arguments.of(HttpMethod.GET, "/api/patients/{patient}/consents", CHART_READERS),
-                Arguments.of(HttpMethod.POST, "/api/patients/{patient}/consents", Set.of("coordinator")),
-                Arguments.of(HttpMethod.GET, "/api/record-requests", CHART_READERS),
-                Arguments.of(HttpMethod.POST, "/api/record-requests", CLINICIANS),
-                Arguments.of(HttpMethod.GET, "/api/record-requests/" + UUID.randomUUID(), CHART_READERS),
-                Arguments.of(HttpMethod.GET, "/api/record-requests/" + UUID.randomUUID() + "/timeline", CHART_READERS),
-                Arguments.of(HttpMethod.GET, "/api/record-requests/" + UUID.randomUUID() + "/bundle", CHART_READERS),
-                Arguments.of(HttpMethod.POST, "/api/record-requests/" + UUID.randomUUID() + "/cancel", CLINICIANS),
-                Arguments.of(HttpMethod.GET, "/api/referrals", Set.of("coordinator", "doctor", "planner")),
-                Arguments.of(HttpMethod.POST, "/api/referrals", Set.of("coordinator")),
-                Arguments.of(HttpMethod.POST, "/api/referrals/" + UUID.randomUUID() + "/cancel", Set.of("coordinator")),
-                Arguments.of(HttpMethod.POST, "/api/referrals/" + UUID.randomUUID() + "/observations", CLINICIANS),
-                Arguments.of(HttpMethod.POST, "/api/referrals/" + UUID.randomUUID() + "/urgency", CLINICIANS),
-                Arguments.of(HttpMethod.GET, "/api/teleconsults", CLINICIANS),
-                Arguments.of(HttpMethod.POST, "/api/teleconsults", CLINICIANS),
-                Arguments.of(HttpMethod.GET, "/api/teleconsults/" + UUID.randomUUID(), CLINICIANS),
-                Arguments.of(HttpMethod.GET, "/api/teleconsults/" + UUID.randomUUID() + "/timeline", CLINICIANS),
-                Arguments.of(HttpMethod.POST, "/api/teleconsults/" + UUID.randomUUID() + "/observations", CLINICIANS),
-                Arguments.of(HttpMethod.POST, "/api/teleconsults/" + UUID.randomUUID() + "/cancel", Set.of("coordinator")),
-                Arguments.of(HttpMethod.GET, "/api/tasks", Set.of("coordinator", "doctor", "records", "admin")),
-                Arguments.of(HttpMethod.POST, "/api/tasks/no-such-task/claim", Set.of("coordinator", "doctor", "records", "admin")),
-                Arguments.of(HttpMethod.POST, "/api/tasks/no-such-task/complete",
-                        Set.of("coordinator", "doctor", "records", "admin")),
-                Arguments.of(HttpMethod.GET, "/engine-rest/user", Set.of("admin")),
-                Arguments.of(HttpMethod.GET, "/api/nothing-here", Set.of()),
-                Arguments.of(HttpMethod.DELETE, "/api/patients/{patient}", Set.of()));
+        Map<Role, Set<RoleGrants.Endpoint>> grants = RoleGrants.grantsOf(RolesTable.read());
+        return RoleGrants.everyEndpoint().stream().map(endpoint -> Arguments.of(endpoint.method(), endpoint.path(),
+                grants.entrySet().stream().filter(g -> g.getValue().contains(endpoint))
+                        .map(g -> DEMO_USER.get(g.getKey())).collect(Collectors.toCollection(TreeSet::new))));
     }
 
     @ParameterizedTest(name = "{0} {1}: anonymous gets 401")
@@ -106,7 +61,7 @@ class AccessRulesIT {
     @ParameterizedTest(name = "{0} {1}: granted to {2}, 403 for the others")
     @MethodSource("endpoints")
     void eachRoleGetsExactlyWhatTheTableGrants(HttpMethod method, String path, Set<String> allowed) {
-        for (String user : EVERYBODY) {
+        for (String user : DEMO_USER.values()) {
             ApiClient.Response response = ApiClient.as(port, user).exchange(method, path(path), body(method));
             if (allowed.contains(user)) {
                 assertThat(response.status()).as(user + " " + method + " " + path + ": " + response)
@@ -140,7 +95,7 @@ class AccessRulesIT {
     }
 
     private String path(String template) {
-        return template.replace("{patient}", patient.toString());
+        return template.replace("{patient}", patient.toString()).replace("{missing}", UUID.randomUUID().toString());
     }
 
     private static String body(HttpMethod method) {

@@ -121,8 +121,9 @@ public class Tasks {
     private OpenTask workable(String taskId) {
         Task task = open(taskId);
         StaffMember user = CurrentStaff.get();
+        OpenTask row = requireMayWork(rows(List.of(task)).get(0), user);
         requireMayWork(task, user);
-        return requireMayWork(rows(List.of(task)).get(0), user);
+        return row;
     }
 
     /** Whether the caller may work on this open task now (a case's page offers it only then). */
@@ -143,8 +144,8 @@ public class Tasks {
     private OpenTask claimOpen(String taskId) {
         StaffMember user = CurrentStaff.get();
         Task task = open(taskId);
-        requireMayWork(task, user);
         OpenTask row = requireMayWork(rows(List.of(task)).get(0), user);
+        requireMayWork(task, user);
         if (user.username().equals(task.getAssignee())) {
             return row;
         }
@@ -192,8 +193,8 @@ public class Tasks {
 
     private <F> void complete(Task task, TaskForm<F> form, Object fields) {
         StaffMember user = CurrentStaff.get();
-        requireMayWork(task, user);
         OpenTask row = requireMayWork(rows(List.of(task)).get(0), user);
+        requireMayWork(task, user);
         F typed = form.formType().cast(fields);
         validate(typed);
         Map<String, Object> variables = form.submit(row, typed);
@@ -244,6 +245,10 @@ public class Tasks {
         throw new NotFoundException("No task " + taskId);
     }
 
+    /**
+     * Who holds the task, for a user the case's policy already let in: checked the other way round, a
+     * user of the right group but outside the case learnt that the task exists and who claimed it (409).
+     */
     private void requireMayWork(Task task, StaffMember user) {
         if (task.getAssignee() != null) {
             if (!task.getAssignee().equals(user.username())) {
