@@ -2,15 +2,15 @@ package org.carebridge.teleconsults.internal;
 
 import java.util.UUID;
 
-import org.carebridge.cases.CaseAccessPolicy;
 import org.carebridge.identity.StaffMember;
 import org.carebridge.patients.CareRelationships;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 
 /**
- * A doctor may see the chart of a patient whose teleconsult they hold (roles.md: "those in their
- * tasks"), until 30 days after it closes.
+ * A teleconsult's care team may see the patient's chart (roles.md: "those in their tasks"): the
+ * coordinators serving it, the doctor it is routed to and the requesting side, until 30 days after it
+ * closes — the same rule as the teleconsult itself ({@link TeleconsultAccess#visibleTo}).
  */
 @Component
 class TeleconsultCareTeam implements CareRelationships {
@@ -23,13 +23,7 @@ class TeleconsultCareTeam implements CareRelationships {
 
     @Override
     public boolean involves(StaffMember staff, UUID patientId) {
-        if (staff.allRegions() || staff.practitionerId() == null) {
-            return false;
-        }
-        Specification<Teleconsult> ofPatient = (root, q, cb) -> cb.and(cb.equal(root.get("patientId"), patientId),
-                cb.equal(root.get("doctorId"), staff.practitionerId()), cb.or(cb.isNull(root.get("closedAt")),
-                        cb.greaterThan(root.get("closedAt"), TeleconsultTimeline.now().minus(
-                                CaseAccessPolicy.ACCESS_AFTER_CLOSE))));
-        return teleconsults.exists(ofPatient);
+        Specification<Teleconsult> ofPatient = (root, q, cb) -> cb.equal(root.get("patientId"), patientId);
+        return !staff.allRegions() && teleconsults.exists(TeleconsultAccess.visibleTo(staff).and(ofPatient));
     }
 }
