@@ -238,9 +238,9 @@ public class Tasks {
         }
         HistoricTaskInstance done = historyService.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
         if (done != null) {
-            String by = done.getAssignee() == null ? "" : " by " + done.getAssignee();
+            // not who: the caller may not serve the case (its timeline says who, to those who do)
             throw new ConflictException("task", "The task was already " + ("deleted".equals(done.getDeleteReason())
-                    || done.getDeleteReason() == null ? "closed" : done.getDeleteReason()) + by);
+                    || done.getDeleteReason() == null ? "closed" : done.getDeleteReason()));
         }
         throw new NotFoundException("No task " + taskId);
     }
