@@ -56,6 +56,17 @@ public final class DemoData {
         return created.body().path("id").asText();
     }
 
+    /** A new coordinator account of the first county, made by the admin: its username. */
+    public static String newCoordinator(int port, String password) {
+        String username = "nurse" + UUID.randomUUID().toString().substring(0, 8);
+        ApiClient.Response created = ApiClient.as(port, "admin").post("/api/users", Map.of("username", username,
+                "password", password, "displayName", "护士 林", "roles", List.of("COORDINATOR"), "regionIds", List.of(1)));
+        if (created.status() != 201) {
+            throw new IllegalStateException("account refused: " + created);
+        }
+        return username;
+    }
+
     /** A resident ID number no demo patient has (address code 539999 is not a demo county). */
     public static String freshResidentId(LocalDate birthDate) {
         return ResidentIdNumber.of("539999", birthDate, SEQUENCE.getAndIncrement() % 1000);

@@ -13,10 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.carebridge.ApiClient;
+import org.carebridge.DemoData;
 import org.carebridge.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -149,11 +149,7 @@ class AccountAttacksIT {
     }
 
     private String newAccount(String password) {
-        String username = "nurse" + UUID.randomUUID().toString().substring(0, 8);
-        ApiClient.Response created = ApiClient.as(port, "admin").post("/api/users", Map.of("username", username,
-                "password", password, "displayName", "护士 林", "roles", List.of("COORDINATOR"), "regionIds", List.of(1)));
-        assertThat(created.status()).isEqualTo(201);
-        return username;
+        return DemoData.newCoordinator(port, password);
     }
 
     /**

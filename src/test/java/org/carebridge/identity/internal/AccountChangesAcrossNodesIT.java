@@ -8,9 +8,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.carebridge.ApiClient;
+import org.carebridge.DemoData;
 import org.carebridge.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -83,10 +83,6 @@ class AccountChangesAcrossNodesIT {
     }
 
     private String newAccount(String password) {
-        String username = "nurse" + UUID.randomUUID().toString().substring(0, 8);
-        ApiClient.Response created = ApiClient.as(port, "admin").post("/api/users", Map.of("username", username,
-                "password", password, "displayName", "护士 林", "roles", List.of("COORDINATOR"), "regionIds", List.of(1)));
-        assertThat(created.status()).isEqualTo(201);
-        return username;
+        return DemoData.newCoordinator(port, password);
     }
 }

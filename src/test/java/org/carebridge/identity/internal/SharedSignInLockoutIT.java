@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 import javax.sql.DataSource;
 
 import org.carebridge.ApiClient;
+import org.carebridge.DemoData;
 import org.carebridge.IntegrationTest;
 import org.carebridge.identity.AuditLog;
 import org.junit.jupiter.api.Test;
@@ -117,10 +115,6 @@ class SharedSignInLockoutIT {
     }
 
     private String newAccount(String password) {
-        String username = "nurse" + UUID.randomUUID().toString().substring(0, 8);
-        ApiClient.Response created = ApiClient.as(port, "admin").post("/api/users", Map.of("username", username,
-                "password", password, "displayName", "护士 林", "roles", List.of("COORDINATOR"), "regionIds", List.of(1)));
-        assertThat(created.status()).isEqualTo(201);
-        return username;
+        return DemoData.newCoordinator(port, password);
     }
 }
