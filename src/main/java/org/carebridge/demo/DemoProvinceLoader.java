@@ -32,6 +32,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -44,6 +45,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @ConditionalOnProperty(name = "carebridge.demo.enabled", havingValue = "true")
+@Order(0) // before the first administrator is made from the environment, or it would find accounts and not seed
 class DemoProvinceLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoProvinceLoader.class);

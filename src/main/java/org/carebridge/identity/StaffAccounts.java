@@ -151,6 +151,11 @@ public class StaffAccounts {
         return accounts.count();
     }
 
+    @Transactional(readOnly = true)
+    public boolean exists(String username) {
+        return accounts.existsByUsername(username);
+    }
+
     /** The logins of practitioners, by practitioner id; those without one are absent. */
     @Transactional(readOnly = true)
     public Map<Long, String> usernamesOfPractitioners() {
