@@ -175,7 +175,9 @@ class CaseAccessAttacksIT {
 
     @Test
     void aDoctorsAccessThroughAReferralEndsThirtyDaysAfterItCloses() {
-        ReferralDetails referral = scenario.submit(HEALTHY, null);   // a Yishan patient: not the doctor's county
+        // a new Yishan patient, not the doctor's county, with no other case that could open the chart
+        ReferralDetails referral = scenario.submit(scenario.newPatient(LocalDate.now().minusYears(45), Sex.MALE),
+                HEALTHY, null);
         scenario.routeToDoctorAndAccept(referral);
         scenario.bookNextFreeSlot(referral);
         scenario.complete("doctor", referral, "DocumentOutcome", form("attended", true, "diagnosis", "Gastritis",
