@@ -61,7 +61,8 @@ class CaseAccessAttacksIT {
 
     /** A new account with those roles, serving those counties or that facility (null: none). */
     String account(Set<Role> roles, String countyCode, String facilityCode, Long practitionerId) {
-        String username = "case-" + UUID.randomUUID().toString().substring(0, 8);
+        // listed after every demo login, so that no test takes it for one
+        String username = "zz-case-" + UUID.randomUUID().toString().substring(0, 8);
         Set<Long> regions = countyCode == null ? Set.of() : Set.of(region(countyCode));
         scenario.staff.create(new NewStaffAccount(username, PASSWORD, "Case access " + username, roles, practitionerId,
                 facilityCode == null ? null : scenario.facility(facilityCode), regions, false));
