@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
 import org.carebridge.identity.StaffMember;
 
 /**
@@ -30,5 +33,10 @@ public interface CaseAccessPolicy {
     /** Whether a case closed at {@code closedAt} (null: still open) is still within reach of its care team. */
     static boolean withinReach(Instant closedAt, Instant now) {
         return closedAt == null || closedAt.plus(ACCESS_AFTER_CLOSE).isAfter(now);
+    }
+
+    /** The same rule as {@link #withinReach(Instant, Instant)}, as a query criterion on a {@code closedAt} column. */
+    static Predicate withinReach(Path<Instant> closedAt, CriteriaBuilder cb, Instant now) {
+        return cb.or(cb.isNull(closedAt), cb.greaterThan(closedAt, now.minus(ACCESS_AFTER_CLOSE)));
     }
 }

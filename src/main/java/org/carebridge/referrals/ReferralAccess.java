@@ -149,8 +149,8 @@ class ReferralAccess implements CaseAccessPolicy {
                     routed.add(cb.equal(root.get("transferFacilityId"), user.facilityId()));
                 }
                 if (!routed.isEmpty()) {
-                    any.add(cb.and(cb.or(routed.toArray(Predicate[]::new)), cb.or(cb.isNull(root.get("closedAt")),
-                            cb.greaterThan(root.get("closedAt"), Timeline.now().minus(ACCESS_AFTER_CLOSE)))));
+                    any.add(cb.and(cb.or(routed.toArray(Predicate[]::new)),
+                            CaseAccessPolicy.withinReach(root.<Instant>get("closedAt"), cb, Timeline.now())));
                 }
             }
             return any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new));

@@ -1,5 +1,6 @@
 package org.carebridge.teleconsults.internal;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -106,8 +107,8 @@ public class TeleconsultAccess implements CaseAccessPolicy {
                 if (user.facilityId() != null) {
                     theirs.add(cb.equal(root.get("requestingFacilityId"), user.facilityId()));
                 }
-                any.add(cb.and(cb.or(theirs.toArray(Predicate[]::new)), cb.or(cb.isNull(root.get("closedAt")),
-                        cb.greaterThan(root.get("closedAt"), TeleconsultTimeline.now().minus(ACCESS_AFTER_CLOSE)))));
+                any.add(cb.and(cb.or(theirs.toArray(Predicate[]::new)),
+                        CaseAccessPolicy.withinReach(root.<Instant>get("closedAt"), cb, TeleconsultTimeline.now())));
             }
             return any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new));
         };
