@@ -302,10 +302,13 @@ public class Tasks {
                 variables.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>()).put(v.getName(), v.getValue());
             }
         }
+        // a process key per definition, not per task: an inbox holds hundreds of tasks of three processes
+        Map<String, String> caseTypes = tasks.stream().map(Task::getProcessDefinitionId).distinct().collect(
+                Collectors.toMap(Function.identity(), definition -> repository.getProcessDefinition(definition).getKey()));
         List<OpenTask> rows = new ArrayList<>(tasks.size());
         for (Task t : tasks) {
             Map<String, Object> vars = variables.getOrDefault(t.getProcessInstanceId(), Map.of());
-            String caseType = repository.getProcessDefinition(t.getProcessDefinitionId()).getKey();
+            String caseType = caseTypes.get(t.getProcessDefinitionId());
             CaseAccessPolicy policy = policies.get(caseType);
             rows.add(new OpenTask(t.getId(), t.getTaskDefinitionKey(), t.getName(), caseType,
                     policy == null ? null : uuid(vars.get(policy.caseVariable())), uuid(vars.get("referralId")),

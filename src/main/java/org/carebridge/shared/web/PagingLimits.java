@@ -13,8 +13,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.carebridge.shared.FieldError;
 import org.carebridge.shared.Problems;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
@@ -48,22 +48,28 @@ class PagingLimits extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        // from the query string only: a JSON body is not parameters, and reading a form body here would consume it
+        String query = request.getQueryString();
+        if (query == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        MultiValueMap<String, String> parameters = UriComponentsBuilder.newInstance().query(query).build().getQueryParams();
         List<FieldError> errors = new ArrayList<>();
-        check(request, "size", 1, maxPageSize, errors);
-        check(request, "limit", 1, maxPageSize, errors);
-        check(request, "page", 0, maxPage, errors);
+        check(parameters, "size", 1, maxPageSize, errors);
+        check(parameters, "limit", 1, maxPageSize, errors);
+        check(parameters, "page", 0, maxPage, errors);
         if (errors.isEmpty()) {
             chain.doFilter(request, response);
             return;
         }
-        ProblemDetail problem = Problems.invalid(errors);
-        Problems.send(response, problem, json);
+        Problems.send(response, Problems.invalid(errors), json);
     }
 
-    private static void check(HttpServletRequest request, String parameter, int min, int max, List<FieldError> errors) {
-        // from the query string only: a JSON body is not parameters, and reading a form body here would consume it
-        String[] values = queryValues(request, parameter);
-        for (String value : values) {
+    private static void check(MultiValueMap<String, String> parameters, String parameter, int min, int max,
+            List<FieldError> errors) {
+        for (String encoded : parameters.getOrDefault(parameter, List.of())) {
+            String value = encoded == null ? "" : UriUtils.decode(encoded, StandardCharsets.UTF_8);
             long number;
             try {
                 number = Long.parseLong(value.strip());
@@ -76,16 +82,5 @@ class PagingLimits extends OncePerRequestFilter {
                 return;
             }
         }
-    }
-
-    private static String[] queryValues(HttpServletRequest request, String parameter) {
-        String query = request.getQueryString();
-        if (query == null || !query.contains(parameter)) {
-            return new String[0];
-        }
-        return UriComponentsBuilder.newInstance().query(query).build()
-                .getQueryParams().getOrDefault(parameter, List.of()).stream()
-                .map(value -> value == null ? "" : UriUtils.decode(value, StandardCharsets.UTF_8))
-                .toArray(String[]::new);
     }
 }
