@@ -143,8 +143,9 @@ public class Referrals {
         String conditions = request.suspectedConditions() == null ? ""
                 : request.suspectedConditions().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
         Referral referral = new Referral(UUID.randomUUID(), patient.getId(),
-                directory.facility(patient.getHomeFacilityId()).getRegionId(), facility.getId(), facility.getRegionId(), request.reason().strip(), request.requestedSpecialty(), conditions,
-                AssessingReferral.write(input, json), now);
+                directory.facility(patient.getHomeFacilityId()).getRegionId(), facility.getId(), facility.getRegionId(),
+                request.reason().strip(), request.requestedSpecialty(), conditions, AssessingReferral.write(input, json),
+                now);
         referrals.saveAndFlush(referral);
         timeline.record(referral.getId(), TimelineType.SUBMITTED, origin == null
                 ? Wording.of(ReferralWording.SUBMITTED).facility("facility", facility.getId()).text("reason", referral.getReason())

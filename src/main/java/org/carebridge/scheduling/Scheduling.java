@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -16,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import jakarta.annotation.PreDestroy;
 import org.carebridge.identity.AuditAction;
 import org.carebridge.identity.AuditLog;
+import org.carebridge.scheduling.domain.Appointment;
 import org.carebridge.scheduling.domain.ProblemValidator;
 import org.carebridge.scheduling.domain.Schedule;
 import org.carebridge.scheduling.domain.ScheduleFactory;
@@ -127,7 +129,7 @@ public class Scheduling {
         if (occupying.size() >= places) {
             Instant now = Instant.now();
             // the first place frees when the earliest time limit of the runs solving now is reached
-            Duration wait = occupying.stream().map(r -> r.deadline).filter(java.util.Objects::nonNull)
+            Duration wait = occupying.stream().map(r -> r.deadline).filter(Objects::nonNull)
                     .map(deadline -> Duration.between(now, deadline)).min(Comparator.naturalOrder())
                     .orElse(Duration.ofSeconds(30));
             throw new BusyException("All " + places + " solver places are taken; try again later", wait);
@@ -191,8 +193,8 @@ public class Scheduling {
      * patient's id; a generated or pasted problem's patient labels ("P9") name nobody here.
      */
     static List<UUID> patientsOf(Schedule schedule) {
-        return schedule.getAppointments().stream().map(a -> a.getPatientId()).filter(java.util.Objects::nonNull)
-                .map(Scheduling::uuidOrNull).filter(java.util.Objects::nonNull).distinct().toList();
+        return schedule.getAppointments().stream().map(a -> a.getPatientId()).filter(Objects::nonNull)
+                .map(Scheduling::uuidOrNull).filter(Objects::nonNull).distinct().toList();
     }
 
     private static UUID uuidOrNull(String text) {
@@ -237,7 +239,7 @@ public class Scheduling {
                     .limit(5)
                     .toList();
             shown.forEach(m -> m.getIndictedObjectList().forEach(o -> {
-                if (o instanceof org.carebridge.scheduling.domain.Appointment a && a.getPatientId() != null) {
+                if (o instanceof Appointment a && a.getPatientId() != null) {
                     shownPatients.add(a.getPatientId());
                 }
             }));
@@ -248,7 +250,7 @@ public class Scheduling {
                     total.getConstraintMatchCount(), heaviest));
         }
         totals.sort(Comparator.comparing(t -> HardMediumSoftLongScore.parseScore(t.score())));
-        List<UUID> patients = shownPatients.stream().map(Scheduling::uuidOrNull).filter(java.util.Objects::nonNull)
+        List<UUID> patients = shownPatients.stream().map(Scheduling::uuidOrNull).filter(Objects::nonNull)
                 .distinct().toList();
         if (!patients.isEmpty()) {
             audit.recordBatch(AuditAction.SEARCH, patients, "explanation of schedule " + id, "schedule review");

@@ -18,11 +18,11 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * What an administrator may do through Camunda's REST API and the API behind Cockpit: read (but not
- * process variables, which hold patient data), and give failed jobs and external tasks their retries back (which resolves their incidents) — never change a
- * case. An allow-list: reads are every GET and HEAD, plus the few POSTs that only query; every other
- * write (deployments, starting, modifying, suspending or deleting instances, variables, completing,
- * claiming or assigning tasks, messages, signals, ...) is refused, including the ones a later Camunda
- * version adds.
+ * process variables, which hold patient data), and give failed jobs and external tasks their retries
+ * back (which resolves their incidents) — never change a case. An allow-list: reads are every GET and
+ * HEAD, plus the few POSTs that only query; every other write (deployments, starting, modifying,
+ * suspending or deleting instances, variables, completing, claiming or assigning tasks, messages,
+ * signals, ...) is refused, including the ones a later Camunda version adds.
  */
 final class CamundaOperations {
 

@@ -1,6 +1,7 @@
 package org.carebridge.identity.internal;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -55,7 +56,7 @@ final class CrossSiteWriteGuard extends OncePerRequestFilter {
         }
         try {
             MediaType type = MediaType.parseMediaType(contentType);
-            String subtype = type.getSubtype().toLowerCase(java.util.Locale.ROOT);
+            String subtype = type.getSubtype().toLowerCase(Locale.ROOT);
             return "application".equalsIgnoreCase(type.getType()) && (subtype.equals("json") || subtype.endsWith("+json"));
         } catch (InvalidMimeTypeException e) {
             return false;

@@ -38,7 +38,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Turns every failure of an API call into an RFC 7807 problem: 400 naming each bad field, 404, 409,
- * 403, 429 with {@code Retry-After} — and for anything unforeseen a 500 that carries a reference to the log, never a stack trace.
+ * 403, 429 with {@code Retry-After} — and for anything unforeseen a 500 that carries a reference to the
+ * log, never a stack trace.
  */
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
