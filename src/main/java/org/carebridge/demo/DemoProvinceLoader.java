@@ -1,5 +1,6 @@
 package org.carebridge.demo;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ import org.carebridge.identity.NewStaffAccount;
 import org.carebridge.identity.Role;
 import org.carebridge.identity.StaffAccounts;
 import org.carebridge.patients.PatientRecords;
+import org.carebridge.shared.ClusterLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -38,10 +40,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Seeds the demo province into an empty database, once, in one transaction: either all of it is
- * there afterwards or none of it. Then, in a second transaction, {@code carebridge.demo.history-months}
- * (default 4) of generated referral history, so that the equity dashboard has something to show. Seeding starts as soon as the data layer is up, beside the rest of
- * the start (the process engine, the web layer), and CareBridge reports ready only once it is done.
+ * Seeds the demo province into an empty database, once, in one transaction: either all of it is there
+ * afterwards or none of it; of nodes started together, one seeds and the others find its province. Then, in a
+ * second transaction, {@code carebridge.demo.history-months} (default 4) of generated referral history, so that
+ * the equity dashboard has something to show. Seeding starts as soon as the data layer is up, beside the rest
+ * of the start (the process engine, the web layer), and CareBridge reports ready only once it is done.
  */
 @Component
 @ConditionalOnProperty(name = "carebridge.demo.enabled", havingValue = "true")
@@ -58,9 +61,11 @@ class DemoProvinceLoader implements ApplicationRunner {
 
     /** About as many referrals a month as the demo province's specialists could see. */
     static final int REFERRALS_PER_MONTH = 500;
+    private static final String SEEDING = "carebridge.demo-seeding";
+    private static final Duration WAIT_FOR_OTHER_NODE = Duration.ofSeconds(1);
 
     DemoProvinceLoader(DemoProperties properties, Directory directory, PatientRecords patients, StaffAccounts accounts,
-            PlatformTransactionManager transactions, HistoryGenerator history,
+            PlatformTransactionManager transactions, ClusterLock lock, HistoryGenerator history,
             @Value("${carebridge.demo.history-months:4}") int historyMonths) {
         this.properties = properties;
         this.directory = directory;
@@ -68,7 +73,7 @@ class DemoProvinceLoader implements ApplicationRunner {
         this.accounts = accounts;
         TransactionTemplate inOneTransaction = new TransactionTemplate(transactions);
         this.seeding = CompletableFuture.runAsync(() -> {
-            if (Boolean.TRUE.equals(inOneTransaction.execute(status -> seedIfEmpty())) && historyMonths > 0) {
+            if (seedUnlessAnotherNodeDid(inOneTransaction, lock) && historyMonths > 0) {
                 history.generate(historyMonths * REFERRALS_PER_MONTH, Instant.now().truncatedTo(ChronoUnit.HOURS),
                         historyMonths * 30, properties.seed());
             }
@@ -78,6 +83,26 @@ class DemoProvinceLoader implements ApplicationRunner {
                     seeder.setDaemon(true);
                     seeder.start();
                 });
+    }
+
+    /**
+     * Nodes started together on an empty database: one seeds while the others wait for its transaction to end,
+     * then find the province there.
+     */
+    private boolean seedUnlessAnotherNodeDid(TransactionTemplate inOneTransaction, ClusterLock lock) {
+        while (true) {
+            Boolean seeded = inOneTransaction.execute(status -> lock.tryHoldForTransaction(SEEDING) ? seedIfEmpty() : null);
+            if (seeded != null) {
+                return seeded;
+            }
+            log.info("Another node is seeding the demo province; waiting for it");
+            try {
+                Thread.sleep(WAIT_FOR_OTHER_NODE.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while another node seeded the demo province", e);
+            }
+        }
     }
 
     /** Holds the start until the demo province is in the database, or fails it if seeding failed. */
