@@ -16,14 +16,14 @@
 # 1 pg_dump failed, 2 cannot connect or no suitable pg_dump. Restore it with docs/ops/restore.sh.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-# shellcheck source=pg-env.sh
+# shellcheck source-path=SCRIPTDIR source=pg-env.sh
 source "$here/pg-env.sh"
 
 file="${1:-carebridge-$(date +%Y%m%d-%H%M%S).dump}"
 (($# > 0)) && shift
 [[ -e $file ]] && { echo "$file exists: not overwriting it" >&2; exit 2; }
 
-server_major="$(pg_server_major)" || exit 2
+server_major="$(pg_server_major "$PGDATABASE")" || exit 2
 pg_find_programs "$server_major" || exit 2
 
 partial="$file.partial"

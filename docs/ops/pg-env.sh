@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Sourced by backup.sh and restore.sh: where the PostgreSQL server is, and pg_dump/pg_restore/psql of
 # its major version.
 #
@@ -44,6 +45,7 @@ pg_find_programs() {
         echo "no pg_dump found: install postgresql-client-$server_major or set PG_BIN" >&2
         return 2
     fi
+    # shellcheck disable=SC2034 # used by the scripts that source this file
     PSQL="$dir/psql" PG_DUMP="$dir/pg_dump" PG_RESTORE="$dir/pg_restore"
     local tools_major
     tools_major="$(pg_major "$PG_DUMP")" || { echo "cannot run $PG_DUMP" >&2; return 2; }
@@ -57,7 +59,7 @@ pg_find_programs() {
 # The server's major version, asked with any psql (the protocol does not depend on psql's version).
 pg_server_major() {
     local psql="${PG_BIN:+$PG_BIN/psql}"
-    psql="${psql:-$(command -v psql || ls /usr/lib/postgresql/*/bin/psql 2>/dev/null | sort -V | tail -1)}"
+    psql="${psql:-$(command -v psql || printf "%s\n" /usr/lib/postgresql/*/bin/psql | sort -V | tail -1)}"
     [[ -n $psql ]] || { echo "no psql found: install postgresql-client" >&2; return 2; }
     local num
     num="$("$psql" -X -w -At -d "${1:-$PGDATABASE}" -c "show server_version_num")" || {

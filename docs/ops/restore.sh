@@ -28,7 +28,7 @@
 # empty, or no suitable pg_restore.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-# shellcheck source=pg-env.sh
+# shellcheck source-path=SCRIPTDIR source=pg-env.sh
 source "$here/pg-env.sh"
 audit_owner_sql="$here/../postgres/audit-owner.sql"
 
@@ -69,6 +69,15 @@ if [[ $exists == 1 ]]; then
         where n.nspname not in ('pg_catalog', 'information_schema') and n.nspname not like 'pg_toast%'")" || exit 2
     if ((relations > 0)); then
         echo "database $database is not empty ($relations relations): restore into a new database" >&2
+        exit 2
+    fi
+    can_create="$("$PSQL" -X -w -At -v ON_ERROR_STOP=1 -d "$database" -v role="$app_role" <<'SQL'
+select has_schema_privilege(:'role', 'public', 'CREATE');
+SQL
+)" || exit 2
+    if [[ $can_create != t ]]; then
+        echo "$app_role may not create tables in the schema public of $database: make it the owner" \
+             "(alter database $database owner to $app_role) or restore into a new database" >&2
         exit 2
     fi
     echo "Restoring into the existing, empty database $database"
