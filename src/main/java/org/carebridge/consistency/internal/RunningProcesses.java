@@ -62,7 +62,7 @@ public class RunningProcesses {
         List<Object> names = new ArrayList<>(new TreeSet<>(caseVariableByKey.values()));
         Map<String, Map<String, String>> variables = new HashMap<>();   // instance → name → value
         jdbc.query("select v.PROC_INST_ID_ as instance, v.NAME_ as name, v.TEXT_ as text from ACT_RU_VARIABLE v"
-                + " where v.EXECUTION_ID_ = v.PROC_INST_ID_ and v.NAME_ in (" + placeholders(names) + ")", rs -> {
+                + " where v.EXECUTION_ID_ = v.PROC_INST_ID_ and v.TASK_ID_ is null and v.NAME_ in (" + placeholders(names) + ")", rs -> {
                     variables.computeIfAbsent(rs.getString("instance"), i -> new HashMap<>())
                             .put(rs.getString("name"), rs.getString("text"));
                 }, names.toArray());
