@@ -104,10 +104,11 @@ public final class ConsistencyCommandLine {
         long started = System.nanoTime();
         try (ConfigurableApplicationContext context = application.run(springArgs)) {
             database = withoutParameters(context.getEnvironment().getProperty("spring.datasource.url", database));
+            long checking = System.nanoTime();
             ConsistencyReport report = context.getBean(ConsistencyCheck.class).run();
             out.println(json.writeValueAsString(report));
             out.flush();
-            summary(report, database, (System.nanoTime() - started) / 1_000_000, err);
+            summary(report, database, (checking - started) / 1_000_000, (System.nanoTime() - checking) / 1_000_000, err);
             return report.clean() ? CLEAN : VIOLATIONS;
         } catch (Exception e) {
             String why = rootCause(e);
@@ -129,17 +130,20 @@ public final class ConsistencyCommandLine {
                 || System.getenv("SPRING_PROFILES_ACTIVE") != null;
     }
 
-    private static void summary(ConsistencyReport report, String database, long millis, PrintStream err) {
-        err.println("Consistency of " + database + ", checked in " + millis + " ms: " + report.checked().entrySet()
-                .stream().map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ")));
+    private static void summary(ConsistencyReport report, String database, long startMillis, long checkMillis,
+            PrintStream err) {
+        err.println("Consistency of " + database + " (started in " + startMillis + " ms, checked in " + checkMillis
+                + " ms): " + report.checked().entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
+                .collect(Collectors.joining(", ")));
         if (report.clean()) {
             err.println("Clean: case rows, processes, bookings and the audit log agree.");
             return;
         }
         err.println(report.violations().size() + " violation" + (report.violations().size() == 1 ? "" : "s") + ":");
         for (ConsistencyReport.Violation violation : report.violations()) {
-            err.println("  " + violation.kind() + "  " + violation.caseType() + " " + violation.caseId() + ": "
-                    + violation.message());
+            String which = violation.caseType() + " " + violation.caseId();
+            err.println("  " + violation.kind() + "  " + (violation.message().startsWith(which) ? ""
+                    : which + ": ") + violation.message());
         }
     }
 
