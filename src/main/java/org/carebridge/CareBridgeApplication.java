@@ -1,5 +1,6 @@
 package org.carebridge;
 
+import org.carebridge.consistency.cli.ConsistencyCommandLine;
 import org.carebridge.scheduling.cli.SchedulingCommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -13,6 +14,10 @@ public class CareBridgeApplication {
         // `solve` and `generate` run the scheduler from the command line: no Spring, no web server
         if (SchedulingCommandLine.handles(args)) {
             System.exit(SchedulingCommandLine.run(args, System.out, System.err));
+        }
+        // `check` proves that case rows and process state agree: a database connection only, nothing written
+        if (ConsistencyCommandLine.handles(args)) {
+            System.exit(ConsistencyCommandLine.run(args));
         }
         SpringApplication.run(CareBridgeApplication.class, args);
     }

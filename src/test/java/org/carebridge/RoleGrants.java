@@ -98,6 +98,9 @@ public final class RoleGrants {
             e(PUT, "/api/users/doctor/enabled"), e(PUT, "/api/users/doctor/password"),
             e(POST, "/api/admin/rules/reload"));
 
+    /** The report names cases, steps and resources by id only; no chart is read through it. */
+    private static final List<Endpoint> CONSISTENCY_CHECK = List.of(e(GET, "/api/admin/consistency"));
+
     private static final List<Endpoint> CAMUNDA_READS = List.of(e(GET, "/engine-rest/user"));
 
     /** Row → the words of a cell → what they grant. "—" grants nothing in every row. */
@@ -140,6 +143,8 @@ public final class RoleGrants {
                 "all", all(SCHEDULE_READS, SCHEDULE_WRITES));
         row("audit log, users, rule reload",
                 "yes", ADMINISTRATION);
+        row("consistency check (case rows against process state, bookings, audit)",
+                "run", CONSISTENCY_CHECK);
         row("Camunda cockpit and REST",
                 "read, retry jobs and incidents; never change a case", CAMUNDA_READS);
     }

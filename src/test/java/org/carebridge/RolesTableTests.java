@@ -66,6 +66,6 @@ class RolesTableTests {
         RoleGrants.Endpoint chart = new RoleGrants.Endpoint(org.springframework.http.HttpMethod.GET, "/api/patients/{patient}");
         assertThat(grants.entrySet().stream().filter(g -> g.getValue().contains(chart)).map(Map.Entry::getKey))
                 .containsExactlyInAnyOrder(Role.COORDINATOR, Role.DOCTOR, Role.RECORDS_OFFICER);
-        assertThat(table.rows()).hasSize(9);
+        assertThat(table.rows()).hasSize(10);
     }
 }

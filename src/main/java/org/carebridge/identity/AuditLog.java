@@ -3,8 +3,13 @@ package org.carebridge.identity;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -41,6 +46,9 @@ public class AuditLog {
             rs.getString("resource"),
             rs.getString("reason"),
             rs.getString("source"));
+
+    /** Patients per query when looking for expected entries (well under every database's limit of parameters). */
+    private static final int MISSING_BATCH = 500;
 
     /** {@code audit_entry.reason}. */
     private static final int REASON_LENGTH = 300;
@@ -123,6 +131,40 @@ public class AuditLog {
         List<AuditEntry> entries = jdbc.query("select * from audit_entry" + where
                 + " order by at desc, id desc limit ? offset ?", ROW, pageArgs.toArray());
         return new PageImpl<>(entries, page, total);
+    }
+
+    /**
+     * Which of the given entries the log does not hold: for the consistency check, which asks whether each
+     * audited step of a case left its entry. Reads the entries of the patients named, by action, in batches.
+     */
+    @Transactional(readOnly = true)
+    public List<AuditTrace> missing(Collection<AuditTrace> expected) {
+        Map<UUID, List<AuditTrace>> byPatient = new HashMap<>();
+        expected.forEach(trace -> byPatient.computeIfAbsent(trace.patientId(), p -> new ArrayList<>()).add(trace));
+        Set<AuditTrace> found = new HashSet<>();
+        List<UUID> patients = new ArrayList<>(byPatient.keySet());
+        patients.remove(null);
+        List<String> actions = expected.stream().map(trace -> trace.action().name()).distinct().toList();
+        for (int from = 0; from < patients.size(); from += MISSING_BATCH) {
+            List<UUID> batch = patients.subList(from, Math.min(patients.size(), from + MISSING_BATCH));
+            String in = String.join(", ", Collections.nCopies(batch.size(), "?"));
+            String actionsIn = String.join(", ", Collections.nCopies(actions.size(), "?"));
+            List<Object> args = new ArrayList<>(batch);
+            args.addAll(actions);
+            jdbc.query("select action, patient_id, resource, reason from audit_entry where patient_id in (" + in
+                    + ") and action in (" + actionsIn + ")", rs -> {
+                        AuditAction action = AuditAction.valueOf(rs.getString("action"));
+                        UUID patient = rs.getObject("patient_id", UUID.class);
+                        String resource = rs.getString("resource");
+                        String reason = rs.getString("reason");
+                        for (AuditTrace trace : byPatient.getOrDefault(patient, List.of())) {
+                            if (trace.matches(action, patient, resource, reason)) {
+                                found.add(trace);
+                            }
+                        }
+                    }, args.toArray());
+        }
+        return expected.stream().filter(trace -> !found.contains(trace)).toList();
     }
 
     /** The server's reason whole, then as much of the stated purpose as the column holds. */

@@ -23,6 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ReleaseAccess implements CaseAccessPolicy {
 
+    static final String CASE_VARIABLE = "recordRequestId";
+
     private final Directory directory;
     private final RecordRequestRepository requests;
 
@@ -58,7 +60,7 @@ class ReleaseAccess implements CaseAccessPolicy {
 
     @Override
     public String caseVariable() {
-        return "recordRequestId";
+        return CASE_VARIABLE;
     }
 
     /**

@@ -62,18 +62,18 @@ class Bookings {
                 Timeline.now(), bookedBy));
     }
 
-    /** Ends the referral's booked appointment (attended, missed or cancelled); returns it, or null. */
+    /**
+     * Ends the referral's booked appointment (attended, missed or cancelled); returns it, or null. The one still
+     * BOOKED, not merely the last booked: two bookings of one referral at the same instant (a clock held still)
+     * left the second holding its slot after the referral failed, as the consistency check found.
+     */
     Appointment end(UUID referralId, Appointment.Status outcome) {
-        Appointment booked = current(referralId);
-        if (booked != null && booked.getStatus() == Appointment.Status.BOOKED) {
+        Appointment booked = appointments.findByReferralIdOrderByBookedAtDesc(referralId).stream()
+                .filter(a -> a.getStatus() == Appointment.Status.BOOKED).findFirst().orElse(null);
+        if (booked != null) {
             booked.end(outcome);
-            return booked;
         }
-        return null;
-    }
-
-    Appointment current(UUID referralId) {
-        return appointments.findByReferralIdOrderByBookedAtDesc(referralId).stream().findFirst().orElse(null);
+        return booked;
     }
 
     /** Whether something other than a referral (a teleconsult session) holds the doctor then. */

@@ -34,6 +34,8 @@ class ReferralAccess implements CaseAccessPolicy {
     /** What a user may see of a referral. */
     enum View { NONE, DEMAND, CLINICAL }
 
+    static final String CASE_VARIABLE = "referralId";
+
     private final ReferralRepository referrals;
 
     ReferralAccess(ReferralRepository referrals) {
@@ -47,7 +49,7 @@ class ReferralAccess implements CaseAccessPolicy {
 
     @Override
     public String caseVariable() {
-        return "referralId";
+        return CASE_VARIABLE;
     }
 
     @Override

@@ -31,6 +31,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Every path of {@code processes/referral.bpmn}, through the service layer, with the engine's clock for timers. */
@@ -248,6 +249,9 @@ class ReferralProcessIT {
         scenario.complete("doctor", referral, "DocumentOutcome", form("attended", false));
         assertThat(process).hasPassed("Failed").isEnded();
         assertThat(scenario.referral(referral.id()).status()).isEqualTo(ReferralStatus.FAILED);
+        // both slots booked at the same instant (the clock is held still): the second is freed all the same
+        assertThat(context.getBean(JdbcTemplate.class).queryForList("select status from appointment where referral_id = ?",
+                String.class, referral.id())).containsExactly("MISSED", "MISSED");
     }
 
     @Test

@@ -30,6 +30,8 @@ final class ApiAccessRules {
                 .requestMatchers("/api/audit", "/api/audit/**").hasRole(ADMIN)
                 .requestMatchers("/api/users", "/api/users/**").hasRole(ADMIN)
                 .requestMatchers(POST, "/api/admin/rules/reload", "/api/admin/rules/reassess").hasRole(ADMIN)
+                // the consistency check: case ids, statuses and steps, no patient data
+                .requestMatchers(GET, "/api/admin/consistency").hasRole(ADMIN)
 
                 // guideline assessments: coordinators and doctors run them
                 .requestMatchers(POST, "/api/assessments", "/api/patients/*/assessments").hasAnyRole(COORDINATOR, DOCTOR)

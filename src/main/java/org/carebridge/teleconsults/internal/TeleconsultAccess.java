@@ -25,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class TeleconsultAccess implements CaseAccessPolicy {
 
+    static final String CASE_VARIABLE = "teleconsultId";
+
     private final TeleconsultRepository teleconsults;
 
     TeleconsultAccess(TeleconsultRepository teleconsults) {
@@ -38,7 +40,7 @@ public class TeleconsultAccess implements CaseAccessPolicy {
 
     @Override
     public String caseVariable() {
-        return "teleconsultId";
+        return CASE_VARIABLE;
     }
 
     @Override
