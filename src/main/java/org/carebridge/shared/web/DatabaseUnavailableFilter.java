@@ -60,7 +60,8 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
             }
             log.warn("Answered 503 to {} {}, the database is out of reach: {}", request.getMethod(),
                     request.getRequestURI(), e.toString());
-            response.reset();
+            // whatever was begun goes; headers stay (the request's id, the security headers)
+            response.resetBuffer();
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(DatabaseUnavailable.RETRY_AFTER.toSeconds()));
             response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
             if (wantsAPage(request)) {

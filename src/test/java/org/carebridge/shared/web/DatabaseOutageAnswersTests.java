@@ -55,6 +55,8 @@ class DatabaseOutageAnswersTests {
         request.addHeader("Accept", "application/json");
         MockHttpServletResponse response = new MockHttpServletResponse();
 
+        response.setHeader("X-Request-Id", "4f6c1d2a9e7b4c01");
+
         new DatabaseUnavailableFilter(json).doFilter(request, response, (req, res) -> {
             throw new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
                     new SQLTransientConnectionException("request timed out after 3000ms"));
@@ -68,6 +70,7 @@ class DatabaseOutageAnswersTests {
         assertThat(problem.path("title").asText()).isEqualTo("Database unavailable");
         assertThat(problem.path("status").asInt()).isEqualTo(503);
         assertThat(response.getContentAsString()).doesNotContain("Hikari", "JDBC", "Exception");
+        assertThat(response.getHeader("X-Request-Id")).as("the request's id still answers").isEqualTo("4f6c1d2a9e7b4c01");
     }
 
     @Test
