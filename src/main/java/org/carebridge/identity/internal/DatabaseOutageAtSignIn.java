@@ -21,6 +21,10 @@ final class DatabaseOutageAtSignIn implements AuthenticationManager {
         this.delegate = delegate;
     }
 
+    AuthenticationManager delegate() {
+        return delegate;
+    }
+
     @Override
     public Authentication authenticate(Authentication authentication) {
         try {

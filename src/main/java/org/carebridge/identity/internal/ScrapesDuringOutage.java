@@ -48,6 +48,10 @@ final class ScrapesDuringOutage implements AuthenticationManager {
         this.key = new SecretKeySpec(secret, "HmacSHA256");
     }
 
+    AuthenticationManager delegate() {
+        return delegate;
+    }
+
     @Override
     public Authentication authenticate(Authentication authentication) {
         String username = authentication.getName();
