@@ -24,7 +24,9 @@ import org.springframework.test.context.ContextConfiguration;
                 // sign-in locks of a few seconds, so AccountAttacksIT can wait one out
                 "carebridge.sign-in.first-lock=2s",
                 // process tests fire timers themselves, with a moved clock (ClockUtil)
-                "camunda.bpm.job-execution.enabled=false"})
+                "camunda.bpm.job-execution.enabled=false",
+                // Spring Boot's tests leave metrics export off; AdministratorScrapesMetricsIT reads /actuator/prometheus
+                "spring.test.observability.auto-configure=true"})
 @ContextConfiguration(initializers = TestDatabase.class)
 @ExtendWith(TestDatabase.PostgresReachable.class)
 public @interface IntegrationTest {

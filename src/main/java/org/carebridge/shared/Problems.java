@@ -32,6 +32,18 @@ public final class Problems {
         return problem;
     }
 
+    /**
+     * 503: the database cannot be reached. Nothing promises that a write did not happen (its commit may
+     * have been what failed); the client repeats it after {@code retryAfterSeconds}, as with any 503.
+     */
+    public static ProblemDetail databaseUnavailable() {
+        ProblemDetail problem = of(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable",
+                "CareBridge cannot reach its database just now; try again in a few seconds");
+        problem.setTitle("Database unavailable");
+        problem.setProperty("retryAfterSeconds", DatabaseUnavailable.RETRY_AFTER.toSeconds());
+        return problem;
+    }
+
     /** Answers with the problem from a servlet filter, where no MVC handler writes it. */
     public static void send(HttpServletResponse response, ProblemDetail problem, ObjectMapper json) throws IOException {
         response.setStatus(problem.getStatus());

@@ -8,6 +8,7 @@ import java.util.Locale;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.carebridge.shared.DatabaseUnavailable;
 import org.carebridge.shared.Problems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -16,7 +17,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
-/** 401 and 403 of the API as problem details, like every other API error. */
+/** 401 and 403 of the API as problem details, like every other API error (and 503 when nobody could be checked). */
 final class ProblemAuthenticationHandlers {
 
     private final ObjectMapper json;
@@ -27,6 +28,12 @@ final class ProblemAuthenticationHandlers {
 
     AuthenticationEntryPoint unauthorized() {
         return (request, response, e) -> {
+            if (DatabaseUnavailable.explains(e)) {
+                // not a wrong password: nobody could be checked (DatabaseOutageAtSignIn unwraps the usual way here)
+                response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(DatabaseUnavailable.RETRY_AFTER.toSeconds()));
+                write(response, Problems.databaseUnavailable());
+                return;
+            }
             if (!fromABrowserPage(request)) {
                 response.setHeader("WWW-Authenticate", "Basic realm=\"CareBridge\"");
             }

@@ -65,7 +65,8 @@ class SecurityConfiguration {
     /**
      * Sign-in for both doors: locked accounts and addresses are refused first (counted in the database,
      * so for every node alike), then a recently verified password is accepted without BCrypt unless
-     * the account changed since, then BCrypt decides.
+     * the account changed since, then BCrypt decides. A database out of reach is no failed sign-in
+     * ({@link DatabaseOutageAtSignIn}).
      */
     @Bean
     AuthenticationManager authenticationManager(StaffUserDetailsService users, PasswordEncoder encoder,
@@ -81,12 +82,12 @@ class SecurityConfiguration {
         Clock clock = Clock.systemUTC();
         RecentlyVerifiedCredentials cache = new RecentlyVerifiedCredentials(bcrypt, Duration.ofMinutes(5), clock,
                 revocations);
-        return new ProviderManager(new SignInLockout(cache,
+        return new DatabaseOutageAtSignIn(new ProviderManager(new SignInLockout(cache,
                 new StoredSignInFailures("ACCOUNT", new SignInBackOff(accountThreshold, window, firstLock, longestLock),
                         dataSource, transactions),
                 new StoredSignInFailures("SOURCE", new SignInBackOff(sourceThreshold, window, firstLock, longestLock),
                         dataSource, transactions),
-                clock, audit));
+                clock, audit)));
     }
 
     @Bean

@@ -8,6 +8,7 @@ import jakarta.validation.ConstraintViolationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.carebridge.shared.BusyException;
 import org.carebridge.shared.ConflictException;
+import org.carebridge.shared.DatabaseUnavailable;
 import org.carebridge.shared.FieldError;
 import org.carebridge.shared.InvalidRequestException;
 import org.carebridge.shared.JsonFieldErrors;
@@ -38,8 +39,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Turns every failure of an API call into an RFC 7807 problem: 400 naming each bad field, 404, 409,
- * 403, 429 with {@code Retry-After} — and for anything unforeseen a 500 that carries a reference to the
- * log, never a stack trace.
+ * 403, 429 with {@code Retry-After}, 503 with {@code Retry-After} while the database cannot be reached —
+ * and for anything unforeseen a 500 that carries a reference to the log, never a stack trace.
  */
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -70,9 +71,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(InvalidDataAccessApiUsageException.class)
-    ProblemDetail invalidQuery(InvalidDataAccessApiUsageException e) {
+    ResponseEntity<ProblemDetail> invalidQuery(InvalidDataAccessApiUsageException e) {
         if (e.getCause() instanceof PropertyReferenceException reference) {
-            return unknownSortProperty(reference);
+            return ResponseEntity.badRequest().body(unknownSortProperty(reference));
         }
         return unexpected(e);
     }
@@ -123,14 +124,30 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return Problems.of(HttpStatus.FORBIDDEN, "forbidden", e.getMessage());
     }
 
+    /**
+     * Whatever type the layers wrapped it in (a transaction that could not begin, a Camunda command, a
+     * Hibernate query): a database out of reach is the database's outage, not CareBridge's bug.
+     */
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (DatabaseUnavailable.explains(e)) {
+            return databaseUnavailable(e);
+        }
         String reference = UUID.randomUUID().toString();
         log.error("Unexpected failure, reference {}", reference, e);
         ProblemDetail problem = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal",
                 "CareBridge could not complete the request; quote reference " + reference + " to support");
         problem.setProperty("reference", reference);
-        return problem;
+        return ResponseEntity.internalServerError().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** One line in the log, no stack: during an outage every request fails alike and the pool logs the cause. */
+    private static ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) {
+        log.warn("Answered 503, the database is out of reach: {}", e.toString());
+        ProblemDetail problem = Problems.databaseUnavailable();
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(DatabaseUnavailable.RETRY_AFTER.toSeconds()))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     /** Framework exceptions answered with 5xx are CareBridge's fault: they go to the log. */

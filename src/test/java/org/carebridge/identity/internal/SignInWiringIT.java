@@ -16,10 +16,10 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.test.util.ReflectionTestUtils;
 
 /**
- * Both doors check passwords through the lockout of repeated failures, then the cache of recently
- * verified credentials: without it every
+ * Every door (the API's and the metrics' HTTP Basic, the UI's login form) checks passwords through the
+ * lockout of repeated failures, then the cache of recently verified credentials: without it every
  * API call would spend tens of milliseconds of CPU on BCrypt (as it once did, unnoticed by the unit
- * tests of the cache itself).
+ * tests of the cache itself). Around them, a database outage is told apart from a wrong password.
  */
 @IntegrationTest
 class SignInWiringIT {
@@ -34,9 +34,14 @@ class SignInWiringIT {
         List<Filter> signIns = filters.stream()
                 .filter(f -> f instanceof BasicAuthenticationFilter || f instanceof UsernamePasswordAuthenticationFilter)
                 .toList();
-        assertThat(signIns).hasSize(2);
+        assertThat(signIns).hasSize(3);
         assertThat(signIns).allSatisfy(filter -> {
             Object manager = ReflectionTestUtils.getField(filter, "authenticationManager");
+            if (manager instanceof ScrapesDuringOutage metrics) {
+                manager = metrics.delegate();
+            }
+            assertThat(manager).isInstanceOf(DatabaseOutageAtSignIn.class);
+            manager = ((DatabaseOutageAtSignIn) manager).delegate();
             assertThat(manager).isInstanceOf(ProviderManager.class);
             assertThat(((ProviderManager) manager).getProviders()).singleElement()
                     .isInstanceOfSatisfying(SignInLockout.class, lockout ->
