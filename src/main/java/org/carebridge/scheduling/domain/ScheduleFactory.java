@@ -21,6 +21,11 @@ public final class ScheduleFactory {
      */
     public static Schedule build(Problem problem, boolean replanning) {
         ProblemValidator.requireValid(problem);
+        return buildChecked(problem, replanning);
+    }
+
+    /** {@link #build} of a problem checked before (a stored run's, with the appointments changes added). */
+    static Schedule buildChecked(Problem problem, boolean replanning) {
         int days = problem.horizon().days();
         int slotMinutes = problem.horizon().slotMinutes();
         Problem.Weights weights = problem.weights() == null ? Problem.Weights.DEFAULTS : problem.weights().orDefaults();

@@ -39,6 +39,7 @@ import org.carebridge.scheduling.Solution;
 import org.carebridge.scheduling.domain.ProblemJson;
 import org.carebridge.scheduling.domain.ProblemValidator;
 import org.carebridge.shared.BusyException;
+import org.carebridge.shared.ConflictException;
 import org.carebridge.shared.InvalidRequestException;
 import org.carebridge.shell.Formats;
 import org.carebridge.shell.LineChart;
@@ -71,6 +72,7 @@ public class PlannerConsoleView extends VerticalLayout implements HasDynamicTitl
     private final Button solve = new Button();
     private final Button stop = new Button();
     private final Button publish = new Button();
+    private final Button restart = new Button();
     private final Grid<String> scheduleGrid = new Grid<>();
     private final Grid<Solution.EquipmentLocation> equipmentGrid = new Grid<>();
     private final Grid<Map.Entry<String, String>> unassignedGrid = new Grid<>();
@@ -141,9 +143,14 @@ public class PlannerConsoleView extends VerticalLayout implements HasDynamicTitl
             int count = scheduling.publish(runId).assignments().size();
             Notification.show(getTranslation("scheduling.published", count));
         });
+        // a run whose node stopped mid-solve (or that failed) is solved again here from its best schedule
+        restart.setText(getTranslation("scheduling.restart"));
+        restart.setId("restart");
+        restart.setVisible(false);
+        restart.addClickListener(e -> restart());
         status.setId("solve-status");
         score.setId("best-score");
-        HorizontalLayout run = new HorizontalLayout(seconds, solve, stop, publish, status, score);
+        HorizontalLayout run = new HorizontalLayout(seconds, solve, stop, publish, restart, status, score);
         run.setAlignItems(FlexComponent.Alignment.BASELINE);
         run.setWrap(true);
         chart.setId("score-chart");
@@ -210,6 +217,7 @@ public class PlannerConsoleView extends VerticalLayout implements HasDynamicTitl
         loaded.setText(getTranslation("scheduling.loaded", title, newProblem.appointments().size(),
                 newProblem.doctors().size()));
         publish.setEnabled(false);
+        restart.setVisible(false);
     }
 
     private void usePasted() {
@@ -233,20 +241,42 @@ public class PlannerConsoleView extends VerticalLayout implements HasDynamicTitl
         try {
             runId = scheduling.submit(problem, Math.max(1, Math.min(600, value(seconds, 10)))).id();
         } catch (BusyException e) {
-            Notification busy = Notification.show(getTranslation("scheduling.busy", e.retryAfterSeconds()), 8000,
-                    Notification.Position.MIDDLE);
-            busy.setId("solver-busy");
+            showBusy(e);
             return;
         } catch (InvalidRequestException e) {
             showErrors(e);
             return;
         }
-        shown = null;
         baseline = scheduling.firstComeFirstServed(problem);
+        solving();
+    }
+
+    private void restart() {
+        try {
+            scheduling.restart(runId, Math.max(1, Math.min(600, value(seconds, 10))));
+        } catch (BusyException e) {
+            showBusy(e);
+            return;
+        } catch (ConflictException e) {
+            Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE);
+            return;
+        }
+        solving();
+    }
+
+    private void solving() {
+        shown = null;
         stop.setEnabled(true);
         publish.setEnabled(false);
+        restart.setVisible(false);
         UI.getCurrent().setPollInterval(1000);
         refresh();
+    }
+
+    private void showBusy(BusyException e) {
+        Notification busy = Notification.show(getTranslation("scheduling.busy", e.retryAfterSeconds()), 8000,
+                Notification.Position.MIDDLE);
+        busy.setId("solver-busy");
     }
 
     @Override
@@ -269,6 +299,7 @@ public class PlannerConsoleView extends VerticalLayout implements HasDynamicTitl
     private void refresh() {
         ScheduleRun run = scheduling.progress(runId);
         status.setText(getTranslation("scheduling.status." + run.status()));
+        status.getElement().setAttribute("title", run.error() == null ? "" : run.error());
         score.setText(run.score() == null ? "" : getTranslation("scheduling.score") + ": " + run.score());
         List<LineChart.Point> points = run.history().stream()
                 .map(p -> new LineChart.Point(p.at(), p.soft())).toList();
@@ -279,6 +310,7 @@ public class PlannerConsoleView extends VerticalLayout implements HasDynamicTitl
             UI.getCurrent().setPollInterval(-1);
             stop.setEnabled(false);
             publish.setEnabled(run.status() == ScheduleRun.Status.SOLVED);
+            restart.setVisible(run.status() == ScheduleRun.Status.FAILED);
             explanationGrid.setItems(scheduling.explain(runId).constraints());
         }
         if (!(run.status() + " " + run.score()).equals(shown)) {

@@ -12,6 +12,7 @@ import org.carebridge.scheduling.Solution;
 import org.carebridge.scheduling.domain.ProblemJson;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Schedules for planners: solve a problem (202, then poll), read the best so far, stop, explain, change,
- * publish. The body is read as text and checked by the same code as the command line, so a bad problem
+ * publish, start again. The body is read as text and checked by the same code as the command line, so a bad problem
  * gets a 400 naming its items.
  */
 @RestController
@@ -53,9 +54,22 @@ class ScheduleController {
         return scheduling.run(id);
     }
 
+    /**
+     * 200 when the run no longer solves; 202 when it solves on another node that was asked to stop and had
+     * not yet when the answer was due ({@code stopRequested}: poll it).
+     */
     @DeleteMapping("/{id}")
-    ScheduleRun stop(@PathVariable String id) {
-        return scheduling.stop(id);
+    ResponseEntity<ScheduleRun> stop(@PathVariable String id) {
+        ScheduleRun run = scheduling.stop(id);
+        return ResponseEntity.status(run.status() == ScheduleRun.Status.SOLVING ? HttpStatus.ACCEPTED : HttpStatus.OK)
+                .body(run);
+    }
+
+    /** Solves a finished run again on this node, from its best schedule: one FAILED because its node stopped. */
+    @PostMapping("/{id}/restart")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    ScheduleRun restart(@PathVariable String id, @RequestParam(defaultValue = "30") int seconds) {
+        return scheduling.restart(id, seconds);
     }
 
     @GetMapping("/{id}/explanation")
