@@ -23,6 +23,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.carebridge.scheduling.ProblemGenerator;
+import org.carebridge.scheduling.domain.ProblemJson;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -32,6 +34,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
@@ -39,7 +42,9 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * Two CareBridge nodes, each its own {@code java -jar} process on a loopback port, on one PostgreSQL database
  * they find empty and start on together — as a prefecture runs it behind its proxy. Cases move between the
  * nodes, timers fire once however many job executors want them, and a node killed with {@code kill -9} in the
- * middle of a load of referrals loses nothing that it acknowledged while the other goes on serving.
+ * middle of a load of referrals loses nothing that it acknowledged while the other goes on serving. Solver runs
+ * live in the database: any node reads, stops and publishes one, and a dead node's run fails and solves again
+ * elsewhere.
  */
 @EnabledIfSystemProperty(named = "spring.profiles.active", matches = ".*postgres.*")
 @ExtendWith(TestDatabase.PostgresReachable.class)
@@ -53,7 +58,9 @@ class ClusterIT {
     private static final String[] SMALL_PROVINCE = {"--carebridge.demo.patients=200",
             "--carebridge.demo.history-months=0",
             // a due job is looked for at least every 2 s, so that timers made due fire soon
-            "--camunda.bpm.job-execution.max-wait=2000"};
+            "--camunda.bpm.job-execution.max-wait=2000",
+            // a killed node's solver run is declared failed after 10 s without its heartbeat
+            "--carebridge.scheduling.heartbeat-timeout=10s"};
 
     private final String database = PREFIX + ProcessHandle.current().pid();
     private ClusterNode a;
@@ -153,6 +160,27 @@ class ClusterIT {
     }
 
     @Test
+    @Order(3)
+    void aSolverRunStartedOnOneNodeIsReadStoppedAndPublishedOnTheOther() {
+        String problem = ProblemJson.write(ProblemGenerator.generate(40, 6, 41));
+        ApiClient plannerOnA = a.as("planner");
+        ApiClient plannerOnB = b.as("planner");
+        ApiClient.Response started = plannerOnA.post("/api/schedules?seconds=120", problem);
+        assertThat(started.status()).isEqualTo(202);
+        String run = started.body().path("id").asText();
+
+        assertThat(plannerOnB.get("/api/schedules").body().findValuesAsText("id")).contains(run);
+        assertThat(plannerOnB.get("/api/schedules/" + run).body().path("status").asText()).isEqualTo("SOLVING");
+        assertThat(plannerOnB.exchange(HttpMethod.DELETE, "/api/schedules/" + run, null).status()).isEqualTo(200);
+        // node A, solving it, hears of the stop at its next heartbeat
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                plannerOnB.get("/api/schedules/" + run).body().path("status").asText().equals("SOLVED"));
+        ApiClient.Response published = plannerOnB.post("/api/schedules/" + run + "/publish", null);
+        assertThat(published.status()).as(published.toString()).isEqualTo(200);
+        assertThat(published.body().path("scheduleId").asText()).isEqualTo(run);
+    }
+
+    @Test
     @Order(10)
     void aNodeKilledMidLoadLosesNoAcknowledgedReferralAndTheOtherKeepsServing() throws Exception {
         Queue<String> acknowledged = new ConcurrentLinkedQueue<>();
@@ -183,6 +211,8 @@ class ClusterIT {
             });
         }
         Thread.sleep(5_000);
+        String solvingOnB = b.as("planner").post("/api/schedules?seconds=300",
+                ProblemJson.write(ProblemGenerator.generate(40, 6, 42))).body().path("id").asText();
         b.kill();
         killed.set(true);
         Thread.sleep(5_000);
@@ -201,6 +231,18 @@ class ClusterIT {
                 + " on v.proc_inst_id_ = t.proc_inst_id_ and v.name_ = 'referralId'"
                 + " where t.task_def_key_ = 'ReviewReferral' and v.text_ in ('" + String.join("','", acknowledged) + "')"))
                 .isEqualTo(acknowledged.size());
+
+        // the run node B was solving when it died is failed, and solves again on node A
+        ApiClient plannerOnA = a.as("planner");
+        await().atMost(Duration.ofSeconds(60)).until(() ->
+                plannerOnA.get("/api/schedules/" + solvingOnB).body().path("status").asText().equals("FAILED"));
+        assertThat(plannerOnA.post("/api/schedules/" + solvingOnB + "/restart?seconds=2", null).status()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(60)).until(() ->
+                plannerOnA.get("/api/schedules/" + solvingOnB).body().path("status").asText().equals("SOLVED"));
+
+        JsonNode consistency = a.as("admin").get("/api/admin/consistency").body();
+        assertThat(consistency.path("violations")).as(consistency.toString()).isEmpty();
+        assertThat(consistency.path("clean").asBoolean()).isTrue();
 
         b.start().awaitHealthy(START);
         ApiClient coordinatorOnB = b.as("coordinator");
