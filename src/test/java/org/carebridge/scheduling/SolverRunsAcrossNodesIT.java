@@ -117,6 +117,13 @@ class SolverRunsAcrossNodesIT {
                     meters.get("carebridge.solver.runs").tag("status", "SOLVED").gauge().value() >= 1);
             assertThat(meters.get("carebridge.solver.runs.finished").tag("outcome", "stopped").functionCounter()
                     .count()).isEqualTo(stoppedOnA + 1);
+
+            // once solved, a change made on B solves it again there, and A reads the result
+            assertThat(nodeB.change(id, ScheduleChange.appointmentCancelled("A1"), 1).status())
+                    .isEqualTo(ScheduleRun.Status.SOLVING);
+            await().atMost(Duration.ofSeconds(30)).until(() -> nodeA.progress(id).status() == ScheduleRun.Status.SOLVED);
+            Solution changed = nodeA.run(id).solution();
+            assertThat(changed.assignments().size() + changed.unassigned().size()).isEqualTo(39);
         } finally {
             nodeA.stop(id);
         }
