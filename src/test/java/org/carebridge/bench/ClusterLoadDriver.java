@@ -102,19 +102,25 @@ public final class ClusterLoadDriver {
         double rate = closed ? 0 : Double.parseDouble(required(options, "rate"));
         System.out.printf("CONFIG label=%s mode=%s nodes=%s seconds=%d %s clients=%d doctors=%d patients=%d mix=%s"
                         + " inFlight=%s inboxTtlMs=%s db=%s gcLogs=%s%n", label, mode, String.join(",", nodes), seconds,
-                closed ? "warmup=" + options.getOrDefault("warmup", "15") : String.format("rate=%.2f", rate), clientCount,
+                (closed ? "" : String.format("rate=%.2f ", rate)) + "warmup=" + options.getOrDefault("warmup", "15"), clientCount,
                 Math.min(doctors.size(), clientCount), patients.size(), options.getOrDefault("mix", "step=50,chart=35,assess=15"),
                 options.getOrDefault("in-flight", "4"), options.getOrDefault("inbox-ttl-ms", "1000"), probes.enabled(),
                 options.containsKey("gc-logs"));
 
-        if (closed) {
-            int warmup = Integer.parseInt(options.getOrDefault("warmup", "15"));
-            if (warmup > 0) {
+        int warmup = Integer.parseInt(options.getOrDefault("warmup", "15"));
+        int maxConcurrency = Integer.parseInt(options.getOrDefault("max-concurrency", "256"));
+        if (warmup > 0) {
+            // the JIT, the pools and the caches warmed at the same load, and left out
+            if (closed) {
                 closedLoop(work, clients, warmup);
-                System.out.printf("WARMUP label=%s seconds=%d ops=%d errors=%d%n", label, warmup,
-                        api.recorder().operations(), api.recorder().all().errors);
+            } else {
+                openLoop(work, clients, rate, warmup, maxConcurrency);
             }
         }
+        // also the script's cue that the measured run starts
+        System.out.printf("WARMUP label=%s seconds=%d ops=%d errors=%d byStatus=%s%n", label, warmup,
+                api.recorder().operations(), api.recorder().all().errors, api.recorder().all().statuses());
+        System.out.flush();
         Recorder recorder = new Recorder(nodes.size());
         api.recordTo(recorder);
         for (ClusterProbes.GcLog log : gcLogs) {
@@ -134,13 +140,13 @@ public final class ClusterLoadDriver {
         if (closed) {
             closedLoop(work, clients, seconds);
         } else {
-            openLoop(work, clients, rate, seconds, Integer.parseInt(options.getOrDefault("max-concurrency", "256")));
+            openLoop(work, clients, rate, seconds, maxConcurrency);
         }
         double elapsed = (System.nanoTime() - t0) / 1e9;
         reporter.shutdown();
         reporter.awaitTermination(30, TimeUnit.SECONDS);
         interval(label, t0, nodes.size(), recorder, probes, gcLogs, summary, work, idsOut, true); // the last, partial one
-        results(label, mode, rate, seconds, elapsed, recorder, summary, work, work.completed.get() - completedBefore);
+        results(label, mode, rate, seconds, elapsed, nodes.size(), recorder, summary, work, work.completed.get() - completedBefore);
         outages(label, t0, nodes.size(), probes, api.events());
         return 0;
     }
@@ -240,7 +246,8 @@ public final class ClusterLoadDriver {
         writeIds(idsOut, work);
     }
 
-    private static void results(String label, String mode, double rate, int seconds, double elapsed, Recorder recorder,
+    private static void results(String label, String mode, double rate, int seconds, double elapsed, int nodes,
+            Recorder recorder,
             Summary summary, ReferralWorkload work, long completed) {
         for (Map.Entry<String, Recorder.Counts> e : recorder.byOperation().entrySet()) {
             Recorder.Counts c = e.getValue();
@@ -249,6 +256,13 @@ public final class ClusterLoadDriver {
                             + " p50=%d p95=%d p99=%d max=%d%n", label, e.getKey(), c.count, c.ok, c.conflicts, c.slotTaken,
                     c.errors, c.statuses(), Recorder.percentile(ok, 50), Recorder.percentile(ok, 95),
                     Recorder.percentile(ok, 99), ok.length == 0 ? -1 : ok[ok.length - 1]);
+        }
+        for (int n = 0; n < nodes; n++) {
+            Recorder.Counts c = recorder.node(n);
+            long[] ok = c.sortedOk();
+            System.out.printf("RESULT label=%s op=NODE node=n%d requests=%d ok=%d conflicts=%d slotTaken=%d errors=%d"
+                            + " byStatus=%s p50=%d p99=%d%n", label, n + 1, c.count, c.ok, c.conflicts, c.slotTaken, c.errors,
+                    c.statuses(), Recorder.percentile(ok, 50), Recorder.percentile(ok, 99));
         }
         Recorder.Counts all = recorder.all();
         long[] ok = all.sortedOk();

@@ -96,18 +96,21 @@ final class Recorder {
 
     private final Map<String, Counts> byOperation = new ConcurrentHashMap<>();
     private final Counts all = new Counts();
+    private final List<Counts> byNode = new ArrayList<>();
     private final List<AtomicReference<Interval>> nodeIntervals = new ArrayList<>();
     private final Interval totalLag = new Interval();
 
     Recorder(int nodes) {
         for (int i = 0; i < nodes; i++) {
             nodeIntervals.add(new AtomicReference<>(new Interval()));
+            byNode.add(new Counts());
         }
     }
 
     void request(int node, String operation, String status, Outcome outcome, long millis) {
         byOperation.computeIfAbsent(operation, o -> new Counts()).add(status, outcome, millis);
         all.add(status, outcome, millis);
+        byNode.get(node).add(status, outcome, millis);
         nodeIntervals.get(node).get().requests.add(status, outcome, millis);
     }
 
@@ -123,6 +126,10 @@ final class Recorder {
 
     Map<String, Counts> byOperation() {
         return new TreeMap<>(byOperation);
+    }
+
+    Counts node(int node) {
+        return byNode.get(node);
     }
 
     Counts all() {
