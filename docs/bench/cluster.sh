@@ -34,7 +34,7 @@ PG_LOAD_SECONDS=${PG_LOAD_SECONDS:-120}; PG_AT=${PG_AT:-40}; PG_DOWN_SECONDS=${P
 PG_RATE=${PG_RATE:-${RATE:-10}}; read -r -a pg_cluster <<<"${PG_CLUSTER:-15 main}"; DRY_RUN_PG=${DRY_RUN_PG:-0}
 case $scenario in peak-and-hold|kill|pg-restart) ;; *) echo "unknown scenario $scenario" >&2; exit 2 ;; esac
 
-PG=(psql -h 127.0.0.1 -U postgres -q -v ON_ERROR_STOP=1 -d postgres)
+PG=(env PGOPTIONS='-c client_min_messages=warning' psql -h 127.0.0.1 -U postgres -q -v ON_ERROR_STOP=1 -d postgres)
 seed_db=carebridge_cluster_seed; run_db=carebridge_cluster_run
 db_url="jdbc:postgresql://127.0.0.1:5432/$run_db"
 work=$PWD/target/bench-cluster; mkdir -p "$work"

@@ -110,6 +110,7 @@ final class ReferralWorkload {
     private final double stepShare;
     private final double chartShare;
     private final Map<String, Inbox> inboxes = new ConcurrentHashMap<>();
+    private final Map<Long, AtomicBoolean> diaries = new ConcurrentHashMap<>();
     /** The furthest step that got a 2xx, by referral: what must be there after a crash. */
     private final Map<String, Step> acknowledged = new ConcurrentHashMap<>();
     private final List<String> recentReferrals = new CopyOnWriteArrayList<>();
@@ -155,9 +156,20 @@ final class ReferralWorkload {
     private boolean advanceAReferral(Client client) {
         for (Flight flight : client.flights) {
             if (flight.busy.compareAndSet(false, true)) {
+                // one booking per doctor at a time, as one coordinator books a doctor's diary: two at once would be
+                // offered the same earliest slot and one refused
+                AtomicBoolean diary = flight.next == Step.SCHEDULE || flight.resync
+                        ? diaries.computeIfAbsent(client.doctor.practitionerId(), d -> new AtomicBoolean()) : null;
+                if (diary != null && !diary.compareAndSet(false, true)) {
+                    flight.busy.set(false);
+                    continue;
+                }
                 try {
                     step(client, flight);
                 } finally {
+                    if (diary != null) {
+                        diary.set(false);
+                    }
                     flight.busy.set(false);
                 }
                 return true;
