@@ -6,19 +6,24 @@
 #                  on one node, then the same rate on two nodes; each phase on a fresh copy of one seeded database
 #                  and fresh JVMs. Prints one node against two: errors other than 409, p99 per operation, Camunda job
 #                  backlog and heap after GC at the first and last interval.
-#   kill           two nodes under load; kill -9 of node 2 at KILL_AT s, restarted KILL_DOWN_SECONDS later; the load
-#                  runs on (node 1 must keep serving); then every referral that got a 2xx is read on both nodes, at
-#                  least at the step that got it, and the consistency checker is asked (where main has one).
-#   pg-restart     two nodes under load; PostgreSQL stopped at PG_AT s and started PG_DOWN_SECONDS later
-#                  (pg_ctlcluster --skip-systemctl-redirect; PG_DOWN_SECONDS=0: one `restart`): no 500s, 503 while
-#                  away, seconds from its return to the first 2xx per node, then the same check as kill.
-#                  It stops the machine's PostgreSQL for everyone on it. DRY_RUN_PG=1 prints the commands instead.
+#   kill           two nodes under load; kill -9 of node 2 KILL_AT s into the run, restarted KILL_DOWN_SECONDS later;
+#                  the load runs on until node 2 has been back KILL_AFTER_SECONDS (node 1 must keep serving); then
+#                  every referral that got a 2xx is read on both nodes, at least at the step that got it, and the
+#                  consistency checker is asked (where the jar has one).
+#   pg-restart     two nodes under load; PostgreSQL stopped PG_AT s into the run and started PG_DOWN_SECONDS later
+#                  (pg_ctlcluster --skip-systemctl-redirect; PG_DOWN_SECONDS=0: one `restart`), load on for
+#                  PG_AFTER_SECONDS after: no 500s, 503 while away, seconds from its return to the first 2xx per
+#                  node, then the same check as kill. It stops the machine's PostgreSQL for everyone on it.
+#                  PG_OUTAGE=database takes only the run's database away instead (connections refused and cut,
+#                  other databases untouched): a stand-in for a shared machine, not the restart the issue asks for.
+#                  DRY_RUN_PG=1 prints the pg_ctlcluster commands instead of running them.
 # Usage: docs/bench/cluster.sh peak-and-hold|kill|pg-restart
 #   env: PEAK_SECONDS=60 PEAK_CONCURRENCY=8 (clients per node) WARM_SECONDS=30 HOLD_SECONDS=600 HOLD_SHARE=70
 #        RATE= (operations/s: skips the peak) CLIENTS=12 (virtual clients, all nodes) MIX=step=50,chart=35,assess=15
 #        INTERVAL=10 NODE_HEAP=1g PORTS="18311 18312" COMPILE=1 (0: reuse target/test-classes) KEEP_DB=0
-#        KILL_LOAD_SECONDS=180 KILL_AT=60 KILL_DOWN_SECONDS=20 KILL_RATE=${RATE:-10}
-#        PG_LOAD_SECONDS=120 PG_AT=40 PG_DOWN_SECONDS=10 PG_RATE=${RATE:-10} PG_CLUSTER="15 main" DRY_RUN_PG=0
+#        KILL_AT=60 KILL_DOWN_SECONDS=20 KILL_AFTER_SECONDS=60 KILL_RATE=${RATE:-10}
+#        PG_AT=40 PG_DOWN_SECONDS=10 PG_AFTER_SECONDS=60 PG_RATE=${RATE:-10} PG_CLUSTER="15 main" PG_OUTAGE=cluster
+#        DRY_RUN_PG=0 MAX_SECONDS=1800 (the longest a kill or pg-restart run may take)
 # Needs target/carebridge.jar (built here when missing) and psql/pg_ctlcluster for the local PostgreSQL 15, trust auth.
 # Output: target/bench-cluster/<scenario>.txt (driver lines), node logs and GC logs beside it.
 set -euo pipefail
@@ -28,10 +33,11 @@ PEAK_SECONDS=${PEAK_SECONDS:-60}; PEAK_CONCURRENCY=${PEAK_CONCURRENCY:-8}; WARM_
 HOLD_SECONDS=${HOLD_SECONDS:-600}; HOLD_SHARE=${HOLD_SHARE:-70}; RATE=${RATE:-}; CLIENTS=${CLIENTS:-12}
 MIX=${MIX:-step=50,chart=35,assess=15}; INTERVAL=${INTERVAL:-10}; NODE_HEAP=${NODE_HEAP:-1g}
 read -r -a ports <<<"${PORTS:-18311 18312}"; COMPILE=${COMPILE:-1}; KEEP_DB=${KEEP_DB:-0}
-KILL_LOAD_SECONDS=${KILL_LOAD_SECONDS:-180}; KILL_AT=${KILL_AT:-60}; KILL_DOWN_SECONDS=${KILL_DOWN_SECONDS:-20}
-KILL_RATE=${KILL_RATE:-${RATE:-10}}
-PG_LOAD_SECONDS=${PG_LOAD_SECONDS:-120}; PG_AT=${PG_AT:-40}; PG_DOWN_SECONDS=${PG_DOWN_SECONDS:-10}
+KILL_AT=${KILL_AT:-60}; KILL_DOWN_SECONDS=${KILL_DOWN_SECONDS:-20}; KILL_AFTER_SECONDS=${KILL_AFTER_SECONDS:-60}
+KILL_RATE=${KILL_RATE:-${RATE:-10}}; MAX_SECONDS=${MAX_SECONDS:-1800}
+PG_AT=${PG_AT:-40}; PG_DOWN_SECONDS=${PG_DOWN_SECONDS:-10}; PG_AFTER_SECONDS=${PG_AFTER_SECONDS:-60}
 PG_RATE=${PG_RATE:-${RATE:-10}}; read -r -a pg_cluster <<<"${PG_CLUSTER:-15 main}"; DRY_RUN_PG=${DRY_RUN_PG:-0}
+PG_OUTAGE=${PG_OUTAGE:-cluster}
 case $scenario in peak-and-hold|kill|pg-restart) ;; *) echo "unknown scenario $scenario" >&2; exit 2 ;; esac
 
 PG=(env PGOPTIONS='-c client_min_messages=warning' psql -h 127.0.0.1 -U postgres -q -v ON_ERROR_STOP=1 -d postgres)
@@ -142,10 +148,20 @@ gclogs() { local n=$1 g=(); for i in $(seq 1 "$n"); do g+=("$work/n$i-gc.log"); 
 field() { awk -v l="$1" -v o="$2" -v k="$3" '$1 == "RESULT" && $2 == "label=" l && $3 == "op=" o {
   for (i = 4; i <= NF; i++) { split($i, kv, "="); if (kv[1] == k) { print kv[2]; exit } } }' "$out"; }
 
-hold() {  # label nodes rate seconds
-  driver --mode hold --label "$1" --nodes "$(urls "$2")" --rate "$3" --seconds "$4" --warmup "$WARM_SECONDS" \
-    --clients "$CLIENTS" --mix "$MIX" --interval "$INTERVAL" --db "$db_url" --gc-logs "$(gclogs "$2")" \
-    --ids-out "$work/$1-ids.txt" | tee -a "$out"
+hold() {  # label nodes rate seconds [more driver options]
+  local label=$1 nodes=$2 rate=$3 seconds=$4; shift 4
+  driver --mode hold --label "$label" --nodes "$(urls "$nodes")" --rate "$rate" --seconds "$seconds" \
+    --warmup "$WARM_SECONDS" --clients "$CLIENTS" --mix "$MIX" --interval "$INTERVAL" --db "$db_url" \
+    --gc-logs "$(gclogs "$nodes")" --ids-out "$work/$label-ids.txt" "$@" | tee -a "$out"
+}
+
+# the nodes' intervals side by side: operations started, 2xx, errors by status
+timeline() {  # label
+  awk -v l="label=$1" '$1 == "INTERVAL" && $2 == l && $0 !~ /tail=true/ && $4 ~ /^node=n/ {
+      delete f; for (i = 3; i <= NF; i++) { split($i, kv, "="); f[kv[1]] = kv[2] }
+      if (!(f["t"] in row)) ts[++m] = f["t"]
+      row[f["t"]] = row[f["t"]] sprintf("  %s ok %4s errors %4s %-14s", f["node"], f["ok"], f["errors"], f["byStatus"]) }
+    END { for (i = 1; i <= m; i++) printf "t=%4s%s\n", ts[i], row[ts[i]] }' "$out"
 }
 
 # referrals of the run read on both nodes, then the consistency checker
@@ -203,7 +219,8 @@ case $scenario in
     ;;
   kill)
     fresh_db; start_nodes 2
-    hold kill 2 "$KILL_RATE" "$KILL_LOAD_SECONDS" &
+    rm -f "$work/stop"
+    hold kill 2 "$KILL_RATE" "$MAX_SECONDS" --stop-file "$work/stop" &
     driver_pid=$!
     # the driver's warm-up first, then the kill KILL_AT s into the measured run
     until_measuring kill; sleep "$KILL_AT"
@@ -212,9 +229,11 @@ case $scenario in
     sleep "$KILL_DOWN_SECONDS"
     log "restarting node 2"
     start_node 1; wait_healthy 1
+    sleep "$KILL_AFTER_SECONDS"; touch "$work/stop"
     wait "$driver_pid" || true; driver_pid=
     verify kill
     echo; echo "== kill -9 of node 2 =="
+    timeline kill
     echo "node 1 (kept): $(grep -E '^RESULT label=kill op=NODE node=n1' "$out" | cut -d' ' -f4-)"
     echo "node 2 (killed): $(grep -E '^RESULT label=kill op=NODE node=n2' "$out" | cut -d' ' -f4-)"
     grep -E '^(RESULT label=kill op=VERIFY|CHECKER label=kill)' "$out"
@@ -223,13 +242,23 @@ case $scenario in
     ;;
   pg-restart)
     fresh_db; start_nodes 2
-    hold pg-restart 2 "$PG_RATE" "$PG_LOAD_SECONDS" &
+    rm -f "$work/stop"
+    hold pg-restart 2 "$PG_RATE" "$MAX_SECONDS" --stop-file "$work/stop" &
     driver_pid=$!
     until_measuring pg-restart; sleep "$PG_AT"
-    pg() { if [ "$DRY_RUN_PG" = 1 ]; then log "(dry run) pg_ctlcluster --skip-systemctl-redirect ${pg_cluster[*]} $*";
-           else log "pg_ctlcluster --skip-systemctl-redirect ${pg_cluster[*]} $*";
-                pg_ctlcluster --skip-systemctl-redirect "${pg_cluster[@]}" "$@"; fi; }
-    if [ "$PG_DOWN_SECONDS" = 0 ]; then
+    pg() {
+      if [ "$DRY_RUN_PG" = 1 ]; then log "(dry run, not run) pg_ctlcluster --skip-systemctl-redirect ${pg_cluster[*]} $*"
+      else log "pg_ctlcluster --skip-systemctl-redirect ${pg_cluster[*]} $*"
+           pg_ctlcluster --skip-systemctl-redirect "${pg_cluster[@]}" "$@"; fi
+    }
+    if [ "$PG_OUTAGE" = database ]; then
+      log "database $run_db away: connections refused and cut"
+      "${PG[@]}" -c "alter database $run_db allow_connections false" \
+        -c "select count(pg_terminate_backend(pid)) from pg_stat_activity where datname = '$run_db'" >/dev/null
+      sleep "$PG_DOWN_SECONDS"
+      "${PG[@]}" -c "alter database $run_db allow_connections true"
+      log "database $run_db back"
+    elif [ "$PG_DOWN_SECONDS" = 0 ]; then
       pg restart
     else
       pg stop -m fast
@@ -237,10 +266,12 @@ case $scenario in
       pg start
     fi
     until pg_isready -h 127.0.0.1 -q; do sleep 0.2; done
-    log "PostgreSQL accepts connections again"
+    log "PostgreSQL accepts connections"
+    sleep "$PG_AFTER_SECONDS"; touch "$work/stop"
     wait "$driver_pid" || true; driver_pid=
     verify pg-restart
-    echo; echo "== PostgreSQL restarted under load =="
+    echo; echo "== PostgreSQL away under load ($PG_OUTAGE$([ "$DRY_RUN_PG" = 1 ] && echo ', dry run: not restarted')) =="
+    timeline pg-restart
     grep -E '^RESULT label=pg-restart op=(OUTAGE|NODE|TOTAL)|^CHECKER label=pg-restart|^RESULT label=pg-restart op=VERIFY' "$out"
     e500=$(field pg-restart TOTAL e500)
     echo "500s: $e500 -> $([ "$e500" = 0 ] && echo PASS || echo FAIL)"

@@ -85,6 +85,8 @@ public final class ClusterLoadDriver {
             gcLogs.add(new ClusterProbes.GcLog(i < gcPaths.length && !gcPaths[i].isBlank() ? Path.of(gcPaths[i]) : null));
         }
         Path idsOut = options.containsKey("ids-out") ? Path.of(options.get("ids-out")) : null;
+        // the script's way to end a run early (after a killed node is back): at most --seconds, until this file exists
+        Path stopFile = options.containsKey("stop-file") ? Path.of(options.get("stop-file")) : null;
 
         Api api = new Api(nodes, new Recorder(nodes.size()), timeout);
         List<ReferralWorkload.Doctor> doctors = ReferralWorkload.doctors(api);
@@ -137,22 +139,19 @@ public final class ClusterLoadDriver {
         long completedBefore = work.completed.get();
         reporter.scheduleAtFixedRate(() -> interval(label, t0, nodes.size(), recorder, probes, gcLogs, summary, work, idsOut,
                 false), intervalSeconds, intervalSeconds, TimeUnit.SECONDS);
-        if (closed) {
-            closedLoop(work, clients, seconds);
-        } else {
-            openLoop(work, clients, rate, seconds, maxConcurrency);
-        }
+        double window = closed ? closedLoop(work, clients, seconds)
+                : openLoop(work, clients, rate, seconds, maxConcurrency, stopFile);
         double elapsed = (System.nanoTime() - t0) / 1e9;
         reporter.shutdown();
         reporter.awaitTermination(30, TimeUnit.SECONDS);
         interval(label, t0, nodes.size(), recorder, probes, gcLogs, summary, work, idsOut, true); // the last, partial one
-        results(label, mode, rate, seconds, elapsed, nodes.size(), recorder, summary, work, work.completed.get() - completedBefore);
+        results(label, mode, rate, window, elapsed, nodes.size(), recorder, summary, work, work.completed.get() - completedBefore);
         outages(label, t0, nodes.size(), probes, api.events());
         return 0;
     }
 
     /** Each client one operation after another, on a thread of its own, for {@code seconds}. */
-    private static void closedLoop(ReferralWorkload work, List<ReferralWorkload.Client> clients, int seconds)
+    private static double closedLoop(ReferralWorkload work, List<ReferralWorkload.Client> clients, int seconds)
             throws Exception {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         ExecutorService pool = Executors.newFixedThreadPool(clients.size());
@@ -168,6 +167,7 @@ public final class ClusterLoadDriver {
             f.get();
         }
         pool.shutdown();
+        return seconds;
     }
 
     /**
@@ -176,6 +176,12 @@ public final class ClusterLoadDriver {
      */
     private static void openLoop(ReferralWorkload work, List<ReferralWorkload.Client> clients, double rate, int seconds,
             int maxConcurrency) throws InterruptedException {
+        openLoop(work, clients, rate, seconds, maxConcurrency, null);
+    }
+
+    /** Returns the seconds over which operations were started (less than {@code seconds} when stopped by the file). */
+    private static double openLoop(ReferralWorkload work, List<ReferralWorkload.Client> clients, double rate, int seconds,
+            int maxConcurrency, Path stopFile) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(maxConcurrency, r -> {
             Thread t = new Thread(r, "op");
             t.setDaemon(true);
@@ -184,9 +190,14 @@ public final class ClusterLoadDriver {
         long start = System.nanoTime();
         long end = start + seconds * 1_000_000_000L;
         double spacing = 1e9 / rate;
+        long stoppedAt = end;
         for (long k = 0; ; k++) {
             long due = start + (long) (k * spacing);
             if (due >= end) {
+                break;
+            }
+            if (stopFile != null && k % 16 == 0 && Files.exists(stopFile)) {
+                stoppedAt = due;
                 break;
             }
             long wait = due - System.nanoTime();
@@ -200,6 +211,7 @@ public final class ClusterLoadDriver {
         if (!pool.awaitTermination(120, TimeUnit.SECONDS)) {
             System.out.println("WARNING operations still running 120 s after the end; left behind");
         }
+        return (stoppedAt - start) / 1e9;
     }
 
     /** What the summary keeps of the intervals: backlog and heap after GC, first and last. */
@@ -246,7 +258,7 @@ public final class ClusterLoadDriver {
         writeIds(idsOut, work);
     }
 
-    private static void results(String label, String mode, double rate, int seconds, double elapsed, int nodes,
+    private static void results(String label, String mode, double rate, double window, double elapsed, int nodes,
             Recorder recorder,
             Summary summary, ReferralWorkload work, long completed) {
         for (Map.Entry<String, Recorder.Counts> e : recorder.byOperation().entrySet()) {
@@ -274,12 +286,12 @@ public final class ClusterLoadDriver {
                 .collect(Collectors.joining(","));
         String backlogMax = summary.backlog.isEmpty() ? "-" : Long.toString(summary.backlog.stream()
                 .mapToLong(s -> Long.parseLong(s.split(",")[0])).max().orElse(0));
-        System.out.printf("RESULT label=%s op=TOTAL mode=%s targetRate=%s seconds=%d elapsed=%.1f ops=%d opsPerSec=%.2f"
+        System.out.printf("RESULT label=%s op=TOTAL mode=%s targetRate=%s seconds=%.1f elapsed=%.1f ops=%d opsPerSec=%.2f"
                         + " requests=%d ok=%d conflicts=%d slotTaken=%d errors=%d e500=%d e503=%d"
                         + " econn=%d byStatus=%s p50=%d p99=%d lagP99=%d referralsSubmitted=%d referralsCompleted=%d"
                         + " abandoned=%d deferred=%d jobsFirst=%s jobsLast=%s jobsDueMax=%s heapAfterGcFirstMB=%s"
                         + " heapAfterGcLastMB=%s%n", label, mode, mode.equals("peak") ? "-" : String.format("%.2f", rate),
-                seconds, elapsed, recorder.operations(), recorder.operations() / (double) seconds, all.count, all.ok,
+                window, elapsed, recorder.operations(), recorder.operations() / window, all.count, all.ok,
                 all.conflicts, all.slotTaken, all.errors, all.errorsWith("500"), all.errorsWith("503"),
                 all.errorsWith("conn"), all.statuses(), Recorder.percentile(ok, 50), Recorder.percentile(ok, 99),
                 recorder.lagP99(), submitted, completed, work.abandoned.get(),
