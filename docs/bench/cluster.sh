@@ -261,7 +261,7 @@ case $scenario in
     elif [ "$PG_DOWN_SECONDS" = 0 ]; then
       pg restart
     else
-      pg stop -m fast
+      pg stop  # fast shutdown, pg_ctlcluster's default: open sessions are cut
       sleep "$PG_DOWN_SECONDS"
       pg start
     fi

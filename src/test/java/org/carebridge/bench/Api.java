@@ -12,8 +12,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -44,6 +47,8 @@ final class Api {
     private volatile Recorder recorder;
     private final Duration timeout;
     private final List<Event> events = new ArrayList<>();
+    private static final int SAMPLES = 3;
+    private final Map<String, AtomicInteger> samples = new ConcurrentHashMap<>();
 
     Api(List<String> nodes, Recorder recorder, Duration timeout) {
         this.nodes = nodes;
@@ -96,11 +101,13 @@ final class Api {
         int status;
         String label;
         JsonNode parsed = MissingNode.getInstance();
+        String location = null;
         try {
             HttpResponse<String> response = clients.get(node).send(request.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             status = response.statusCode();
             label = Integer.toString(status);
+            location = response.headers().firstValue("Location").orElse(null);
             parsed = parse(response.body());
         } catch (HttpTimeoutException e) {
             status = -1;
@@ -119,11 +126,26 @@ final class Api {
         }
         long ended = System.nanoTime();
         Answer answer = new Answer(status, parsed, label);
+        sample(operation, method, path, answer, location);
         recorder.request(node, operation, label, outcome(operation, answer), (ended - started) / 1_000_000);
         synchronized (events) {
             events.add(new Event(ended, node, !"GET".equals(method) && !operation.equals("assess"), status));
         }
         return answer;
+    }
+
+    /** The first few errors of each status, printed as they come: what a 500 or a redirect said. */
+    private void sample(String operation, String method, String path, Answer answer, String location) {
+        if (outcome(operation, answer) != Recorder.Outcome.ERROR) {
+            return;
+        }
+        if (samples.computeIfAbsent(answer.statusLabel(), s -> new AtomicInteger()).incrementAndGet() > SAMPLES) {
+            return;
+        }
+        String body = answer.body().toString();
+        new Line("SAMPLE").with("status", answer.statusLabel()).with("op", operation)
+                .then(method + " " + path + (location == null ? "" : " location=" + location))
+                .then(body.length() > 300 ? body.substring(0, 300) + "..." : body).print();
     }
 
     List<Event> events() {
@@ -139,7 +161,8 @@ final class Api {
         if (answer.status() == 409) {
             return Recorder.Outcome.CONFLICT;
         }
-        if (answer.status() == 400 && operation.equals("schedule") && answer.body().toString().contains("already booked")) {
+        if (answer.status() == 400 && operation.equals("schedule")
+                && answer.body().toString().contains("already booked")) {
             return Recorder.Outcome.SLOT_TAKEN;
         }
         return Recorder.Outcome.ERROR;

@@ -79,7 +79,7 @@ final class ClusterProbes {
         }
     }
 
-    /** Polls {@code select 1} every 250 ms on a daemon thread and records when the database goes away and comes back. */
+    /** Polls {@code select 1} every 250 ms on a daemon thread; records when the database goes away and comes back. */
     void watchAvailability(long t0) {
         if (url == null) {
             return;
@@ -158,7 +158,8 @@ final class ClusterProbes {
      */
     static final class GcLog {
         // [12.345s][info][gc] GC(12) Pause Young (Normal) (G1 Evacuation Pause) 150M->60M(256M) 5.123ms
-        private static final Pattern PAUSE = Pattern.compile("GC\\(\\d+\\) Pause .*? (\\d+)([KMG])->(\\d+)([KMG])\\((\\d+)([KMG])\\)");
+        private static final Pattern PAUSE =
+                Pattern.compile("GC\\(\\d+\\) Pause .*? (\\d+)([KMG])->(\\d+)([KMG])\\((\\d+)([KMG])\\)");
         private final Path file;
         private long offset;
         private long lastAfterMb = -1;

@@ -99,7 +99,8 @@ final class ReferralWorkload {
               "diastolicBp": 70, "heartRate": 112, "consciousness": "ALERT", "temperature": 38.6, "bloodUrea": 8.1,
               "fastingPlasmaGlucose": 7.2, "hba1c": 6.8}}""", """
             {"ageYears": 45, "sex": "MALE", "observations": {"respiratoryRate": 16, "oxygenSaturation": 98,
-             "systolicBp": 150, "diastolicBp": 95, "heartRate": 80, "consciousness": "ALERT", "temperature": 36.9}}""", """
+             "systolicBp": 150, "diastolicBp": 95, "heartRate": 80, "consciousness": "ALERT",
+             "temperature": 36.9}}""", """
             {"ageYears": 3, "ageMonths": 40, "sex": "FEMALE", "observations": {"respiratoryRate": 44,
              "heartRate": 130, "oxygenSaturation": 96, "temperature": 38.2, "imciDangerSigns": []}}""");
 
@@ -317,7 +318,8 @@ final class ReferralWorkload {
             }
             Map<String, String> ids = new ConcurrentHashMap<>();
             for (JsonNode task : answer.body()) {
-                ids.put(task.path("referralId").asText() + "/" + task.path("taskKey").asText(), task.path("id").asText());
+                String row = task.path("referralId").asText() + "/" + task.path("taskKey").asText();
+                ids.put(row, task.path("id").asText());
             }
             inbox.taskIds = ids;
             inbox.readAt = System.nanoTime();
