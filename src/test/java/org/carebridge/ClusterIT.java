@@ -78,7 +78,9 @@ class ClusterIT {
                 }
             }
             for (String old : stale) {
-                statement.execute("drop database if exists " + old + " with (force)");
+                if (!TestDatabase.ownerAlive(old)) {
+                    statement.execute("drop database if exists " + old + " with (force)");
+                }
             }
             statement.execute("create database " + database);
         }

@@ -71,13 +71,25 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
                 }
             }
             for (String old : stale) {
-                sql.execute("drop database if exists " + old + " with (force)");
+                if (!ownerAlive(old)) {
+                    sql.execute("drop database if exists " + old + " with (force)");
+                }
             }
             sql.execute("create database " + name);
             return name;
         } catch (SQLException e) {
             throw new IllegalStateException(HOW_TO_START, e);
         }
+    }
+
+    /**
+     * Whether the test run that made a database (its name ends with that JVM's process id) still runs here: a
+     * run started beside it must not take its database away.
+     */
+    static boolean ownerAlive(String database) {
+        String pid = database.substring(database.lastIndexOf('_') + 1);
+        return pid.chars().allMatch(Character::isDigit) && ProcessHandle.of(Long.parseLong(pid))
+                .map(ProcessHandle::isAlive).orElse(false);
     }
 
     /**
