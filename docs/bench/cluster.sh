@@ -21,7 +21,7 @@
 #   env: PEAK_SECONDS=60 PEAK_CONCURRENCY=8 (clients per node) WARM_SECONDS=30 HOLD_SECONDS=600 HOLD_SHARE=70
 #        RATE= (operations/s: skips the peak) CLIENTS=12 (virtual clients, all nodes) MIX=step=50,chart=35,assess=15
 #        INTERVAL=10 NODE_HEAP=1g PORTS="18311 18312" COMPILE=1 (0: reuse target/test-classes) KEEP_DB=0
-#        KILL_AT=60 KILL_DOWN_SECONDS=20 KILL_AFTER_SECONDS=60 KILL_RATE=${RATE:-10}
+#        KILL_AT=60 KILL_DOWN_SECONDS=20 KILL_AFTER_SECONDS=60 KILL_RATE=${RATE:-10} KILL_MIX=step=100 (referral steps)
 #        PG_AT=40 PG_DOWN_SECONDS=10 PG_AFTER_SECONDS=60 PG_RATE=${RATE:-10} PG_CLUSTER="15 main" PG_OUTAGE=cluster
 #        DRY_RUN_PG=0 MAX_SECONDS=1800 (the longest a kill or pg-restart run may take)
 # Needs target/carebridge.jar (built here when missing) and psql/pg_ctlcluster for the local PostgreSQL 15, trust auth.
@@ -34,7 +34,7 @@ HOLD_SECONDS=${HOLD_SECONDS:-600}; HOLD_SHARE=${HOLD_SHARE:-70}; RATE=${RATE:-};
 MIX=${MIX:-step=50,chart=35,assess=15}; INTERVAL=${INTERVAL:-10}; NODE_HEAP=${NODE_HEAP:-1g}
 read -r -a ports <<<"${PORTS:-18311 18312}"; COMPILE=${COMPILE:-1}; KEEP_DB=${KEEP_DB:-0}
 KILL_AT=${KILL_AT:-60}; KILL_DOWN_SECONDS=${KILL_DOWN_SECONDS:-20}; KILL_AFTER_SECONDS=${KILL_AFTER_SECONDS:-60}
-KILL_RATE=${KILL_RATE:-${RATE:-10}}; MAX_SECONDS=${MAX_SECONDS:-1800}
+KILL_RATE=${KILL_RATE:-${RATE:-10}}; KILL_MIX=${KILL_MIX:-step=100}; MAX_SECONDS=${MAX_SECONDS:-1800}
 PG_AT=${PG_AT:-40}; PG_DOWN_SECONDS=${PG_DOWN_SECONDS:-10}; PG_AFTER_SECONDS=${PG_AFTER_SECONDS:-60}
 PG_RATE=${PG_RATE:-${RATE:-10}}; read -r -a pg_cluster <<<"${PG_CLUSTER:-15 main}"; DRY_RUN_PG=${DRY_RUN_PG:-0}
 PG_OUTAGE=${PG_OUTAGE:-cluster}
@@ -220,7 +220,7 @@ case $scenario in
   kill)
     fresh_db; start_nodes 2
     rm -f "$work/stop"
-    hold kill 2 "$KILL_RATE" "$MAX_SECONDS" --stop-file "$work/stop" &
+    hold kill 2 "$KILL_RATE" "$MAX_SECONDS" --stop-file "$work/stop" --mix "$KILL_MIX" &
     driver_pid=$!
     # the driver's warm-up first, then the kill KILL_AT s into the measured run
     until_measuring kill; sleep "$KILL_AT"
