@@ -155,12 +155,21 @@ hold() {  # label nodes rate seconds [more driver options]
     --gc-logs "$(gclogs "$nodes")" --ids-out "$work/$label-ids.txt" "$@" | tee -a "$out"
 }
 
+# pg_ctlcluster on the machine's cluster (stops PostgreSQL for everyone), or only said with DRY_RUN_PG=1
+pg() {
+  local command=(pg_ctlcluster --skip-systemctl-redirect "${pg_cluster[@]}" "$@")
+  if [ "$DRY_RUN_PG" = 1 ]; then log "(dry run, not run) ${command[*]}"; return; fi
+  log "${command[*]}"
+  "${command[@]}"
+}
+
 # the nodes' intervals side by side: operations started, 2xx, errors by status
 timeline() {  # label
   awk -v l="label=$1" '$1 == "INTERVAL" && $2 == l && $0 !~ /tail=true/ && $4 ~ /^node=n/ {
       delete f; for (i = 3; i <= NF; i++) { split($i, kv, "="); f[kv[1]] = kv[2] }
       if (!(f["t"] in row)) ts[++m] = f["t"]
-      row[f["t"]] = row[f["t"]] sprintf("  %s ok %4s errors %4s %-14s", f["node"], f["ok"], f["errors"], f["byStatus"]) }
+      row[f["t"]] = row[f["t"]] sprintf("  %s ok %4s errors %4s %-14s", f["node"], f["ok"], f["errors"],
+                                        f["byStatus"]) }
     END { for (i = 1; i <= m; i++) printf "t=%4s%s\n", ts[i], row[ts[i]] }' "$out"
 }
 
@@ -171,8 +180,8 @@ verify() {  # label
 
 compare() {  # one node against two, from the RESULT lines of hold-1 and hold-2
   echo
-  echo "== one node against two at $(field hold-1 TOTAL targetRate) operations/s (peak on one node: ${peak:-not measured}," \
-    "${HOLD_SHARE} %), ${HOLD_SECONDS} s each =="
+  echo "== one node against two at $(field hold-1 TOTAL targetRate) operations/s" \
+    "(peak on one node: ${peak:-not measured}, ${HOLD_SHARE} %), ${HOLD_SECONDS} s each =="
   printf '%-28s %22s %22s\n' "" "one node" "two nodes"
   row() { printf '%-28s %22s %22s\n' "$1" "$(field hold-1 "$2" "$3")" "$(field hold-2 "$2" "$3")"; }
   row "operations/s achieved" TOTAL opsPerSec
@@ -202,8 +211,9 @@ case $scenario in
   peak-and-hold)
     if [ -z "$RATE" ]; then
       fresh_db; start_nodes 1
-      driver --mode peak --label peak --nodes "$(urls 1)" --concurrency "$PEAK_CONCURRENCY" --warmup "$WARM_SECONDS" \
-        --seconds "$PEAK_SECONDS" --mix "$MIX" --interval "$INTERVAL" --db "$db_url" --gc-logs "$(gclogs 1)" | tee -a "$out"
+      driver --mode peak --label peak --nodes "$(urls 1)" --concurrency "$PEAK_CONCURRENCY" \
+        --warmup "$WARM_SECONDS" --seconds "$PEAK_SECONDS" --mix "$MIX" --interval "$INTERVAL" --db "$db_url" \
+        --gc-logs "$(gclogs 1)" | tee -a "$out"
       stop_nodes
       peak=$(field peak TOTAL opsPerSec)
       RATE=$(awk -v p="$peak" -v s="$HOLD_SHARE" 'BEGIN {printf "%.2f", p * s / 100}')
@@ -246,11 +256,6 @@ case $scenario in
     hold pg-restart 2 "$PG_RATE" "$MAX_SECONDS" --stop-file "$work/stop" &
     driver_pid=$!
     until_measuring pg-restart; sleep "$PG_AT"
-    pg() {
-      if [ "$DRY_RUN_PG" = 1 ]; then log "(dry run, not run) pg_ctlcluster --skip-systemctl-redirect ${pg_cluster[*]} $*"
-      else log "pg_ctlcluster --skip-systemctl-redirect ${pg_cluster[*]} $*"
-           pg_ctlcluster --skip-systemctl-redirect "${pg_cluster[@]}" "$@"; fi
-    }
     if [ "$PG_OUTAGE" = database ]; then
       log "database $run_db away: connections refused and cut"
       "${PG[@]}" -c "alter database $run_db allow_connections false" \
@@ -270,9 +275,9 @@ case $scenario in
     sleep "$PG_AFTER_SECONDS"; touch "$work/stop"
     wait "$driver_pid" || true; driver_pid=
     verify pg-restart
-    echo; echo "== PostgreSQL away under load ($PG_OUTAGE$([ "$DRY_RUN_PG" = 1 ] && echo ', dry run: not restarted')) =="
+    echo; echo "== PostgreSQL away under load: $PG_OUTAGE$([ "$DRY_RUN_PG" = 1 ] && echo ', dry run, not stopped') =="
     timeline pg-restart
-    grep -E '^RESULT label=pg-restart op=(OUTAGE|NODE|TOTAL)|^CHECKER label=pg-restart|^RESULT label=pg-restart op=VERIFY' "$out"
+    grep -E '^(RESULT label=pg-restart op=(OUTAGE|NODE|TOTAL|VERIFY)|CHECKER label=pg-restart)' "$out"
     e500=$(field pg-restart TOTAL e500)
     echo "500s: $e500 -> $([ "$e500" = 0 ] && echo PASS || echo FAIL)"
     ;;
