@@ -21,6 +21,8 @@
 #   env: PEAK_SECONDS=60 PEAK_CONCURRENCY=8 (clients per node) WARM_SECONDS=30 HOLD_SECONDS=600 HOLD_SHARE=70
 #        RATE= (operations/s: skips the peak) CLIENTS=12 (virtual clients, all nodes) MIX=step=50,chart=35,assess=15
 #        INTERVAL=10 NODE_HEAP=1g PORTS="18311 18312" COMPILE=1 (0: reuse target/test-classes) KEEP_DB=0
+#        DB_PREFIX=loadbench (databases <prefix>_seed, <prefix>_run) NODE_ARGS= (more arguments for every node, e.g.
+#        --spring.datasource.hikari.maximum-pool-size=10 where PostgreSQL's max_connections is shared)
 #        KILL_AT=60 KILL_DOWN_SECONDS=20 KILL_AFTER_SECONDS=60 KILL_RATE=${RATE:-10} KILL_MIX=step=100 (referral steps)
 #        PG_AT=40 PG_DOWN_SECONDS=10 PG_AFTER_SECONDS=60 PG_RATE=${RATE:-10} PG_CLUSTER="15 main" PG_OUTAGE=cluster
 #        DRY_RUN_PG=0 MAX_SECONDS=1800 (the longest a kill or pg-restart run may take)
@@ -33,6 +35,7 @@ PEAK_SECONDS=${PEAK_SECONDS:-60}; PEAK_CONCURRENCY=${PEAK_CONCURRENCY:-8}; WARM_
 HOLD_SECONDS=${HOLD_SECONDS:-600}; HOLD_SHARE=${HOLD_SHARE:-70}; RATE=${RATE:-}; CLIENTS=${CLIENTS:-12}
 MIX=${MIX:-step=50,chart=35,assess=15}; INTERVAL=${INTERVAL:-10}; NODE_HEAP=${NODE_HEAP:-1g}
 read -r -a ports <<<"${PORTS:-18311 18312}"; COMPILE=${COMPILE:-1}; KEEP_DB=${KEEP_DB:-0}
+DB_PREFIX=${DB_PREFIX:-loadbench}; read -r -a node_args <<<"${NODE_ARGS:-}"
 KILL_AT=${KILL_AT:-60}; KILL_DOWN_SECONDS=${KILL_DOWN_SECONDS:-20}; KILL_AFTER_SECONDS=${KILL_AFTER_SECONDS:-60}
 KILL_RATE=${KILL_RATE:-${RATE:-10}}; KILL_MIX=${KILL_MIX:-step=100}; MAX_SECONDS=${MAX_SECONDS:-1800}
 PG_AT=${PG_AT:-40}; PG_DOWN_SECONDS=${PG_DOWN_SECONDS:-10}; PG_AFTER_SECONDS=${PG_AFTER_SECONDS:-60}
@@ -41,7 +44,8 @@ PG_OUTAGE=${PG_OUTAGE:-cluster}
 case $scenario in peak-and-hold|kill|pg-restart) ;; *) echo "unknown scenario $scenario" >&2; exit 2 ;; esac
 
 PG=(env PGOPTIONS='-c client_min_messages=warning' psql -h 127.0.0.1 -U postgres -q -v ON_ERROR_STOP=1 -d postgres)
-seed_db=carebridge_cluster_seed; run_db=carebridge_cluster_run
+# names of this script's own (other scripts on a shared server drop databases named carebridge_cluster_*)
+seed_db=${DB_PREFIX}_seed; run_db=${DB_PREFIX}_run
 db_url="jdbc:postgresql://127.0.0.1:5432/$run_db"
 work=$PWD/target/bench-cluster; mkdir -p "$work"
 out=$work/$scenario.txt; : >"$out"
@@ -83,7 +87,7 @@ start_node() {
   local i=$1
   (cd "$work" && exec env DB_URL="$db_url" DB_USER=postgres DB_PASSWORD= DEMO_DATA=true \
     java -Xmx"$NODE_HEAP" -Xlog:gc:file="$work/n$((i + 1))-gc.log" -jar "$jar" --spring.profiles.active=postgres \
-    --server.port="${ports[$i]}" >>"$work/n$((i + 1)).log" 2>&1) &
+    --server.port="${ports[$i]}" "${node_args[@]}" >>"$work/n$((i + 1)).log" 2>&1) &
   pids[$i]=$!
 }
 
