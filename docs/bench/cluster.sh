@@ -21,7 +21,9 @@
 #   env: PEAK_SECONDS=60 PEAK_CONCURRENCY=8 (clients per node) WARM_SECONDS=30 HOLD_SECONDS=600 HOLD_SHARE=70
 #        RATE= (operations/s: skips the peak) CLIENTS=12 (virtual clients, all nodes) MIX=step=50,chart=35,assess=15
 #        INTERVAL=10 NODE_HEAP=1g PORTS="18311 18312" COMPILE=1 (0: reuse target/test-classes) KEEP_DB=0
-#        KILL_AT=60 KILL_DOWN_SECONDS=20 KILL_AFTER_SECONDS=60 KILL_RATE=${RATE:-10}
+#        DB_PREFIX=loadbench (databases <prefix>_seed, <prefix>_run) NODE_ARGS= (more arguments for every node, e.g.
+#        --spring.datasource.hikari.maximum-pool-size=10 where PostgreSQL's max_connections is shared)
+#        KILL_AT=60 KILL_DOWN_SECONDS=20 KILL_AFTER_SECONDS=60 KILL_RATE=${RATE:-10} KILL_MIX=step=100 (referral steps)
 #        PG_AT=40 PG_DOWN_SECONDS=10 PG_AFTER_SECONDS=60 PG_RATE=${RATE:-10} PG_CLUSTER="15 main" PG_OUTAGE=cluster
 #        DRY_RUN_PG=0 MAX_SECONDS=1800 (the longest a kill or pg-restart run may take)
 # Needs target/carebridge.jar (built here when missing) and psql/pg_ctlcluster for the local PostgreSQL 15, trust auth.
@@ -33,15 +35,17 @@ PEAK_SECONDS=${PEAK_SECONDS:-60}; PEAK_CONCURRENCY=${PEAK_CONCURRENCY:-8}; WARM_
 HOLD_SECONDS=${HOLD_SECONDS:-600}; HOLD_SHARE=${HOLD_SHARE:-70}; RATE=${RATE:-}; CLIENTS=${CLIENTS:-12}
 MIX=${MIX:-step=50,chart=35,assess=15}; INTERVAL=${INTERVAL:-10}; NODE_HEAP=${NODE_HEAP:-1g}
 read -r -a ports <<<"${PORTS:-18311 18312}"; COMPILE=${COMPILE:-1}; KEEP_DB=${KEEP_DB:-0}
+DB_PREFIX=${DB_PREFIX:-loadbench}; read -r -a node_args <<<"${NODE_ARGS:-}"
 KILL_AT=${KILL_AT:-60}; KILL_DOWN_SECONDS=${KILL_DOWN_SECONDS:-20}; KILL_AFTER_SECONDS=${KILL_AFTER_SECONDS:-60}
-KILL_RATE=${KILL_RATE:-${RATE:-10}}; MAX_SECONDS=${MAX_SECONDS:-1800}
+KILL_RATE=${KILL_RATE:-${RATE:-10}}; KILL_MIX=${KILL_MIX:-step=100}; MAX_SECONDS=${MAX_SECONDS:-1800}
 PG_AT=${PG_AT:-40}; PG_DOWN_SECONDS=${PG_DOWN_SECONDS:-10}; PG_AFTER_SECONDS=${PG_AFTER_SECONDS:-60}
 PG_RATE=${PG_RATE:-${RATE:-10}}; read -r -a pg_cluster <<<"${PG_CLUSTER:-15 main}"; DRY_RUN_PG=${DRY_RUN_PG:-0}
 PG_OUTAGE=${PG_OUTAGE:-cluster}
 case $scenario in peak-and-hold|kill|pg-restart) ;; *) echo "unknown scenario $scenario" >&2; exit 2 ;; esac
 
 PG=(env PGOPTIONS='-c client_min_messages=warning' psql -h 127.0.0.1 -U postgres -q -v ON_ERROR_STOP=1 -d postgres)
-seed_db=carebridge_cluster_seed; run_db=carebridge_cluster_run
+# names of this script's own (other scripts on a shared server drop databases named carebridge_cluster_*)
+seed_db=${DB_PREFIX}_seed; run_db=${DB_PREFIX}_run
 db_url="jdbc:postgresql://127.0.0.1:5432/$run_db"
 work=$PWD/target/bench-cluster; mkdir -p "$work"
 out=$work/$scenario.txt; : >"$out"
@@ -83,7 +87,7 @@ start_node() {
   local i=$1
   (cd "$work" && exec env DB_URL="$db_url" DB_USER=postgres DB_PASSWORD= DEMO_DATA=true \
     java -Xmx"$NODE_HEAP" -Xlog:gc:file="$work/n$((i + 1))-gc.log" -jar "$jar" --spring.profiles.active=postgres \
-    --server.port="${ports[$i]}" >>"$work/n$((i + 1)).log" 2>&1) &
+    --server.port="${ports[$i]}" "${node_args[@]}" >>"$work/n$((i + 1)).log" 2>&1) &
   pids[$i]=$!
 }
 
@@ -155,12 +159,21 @@ hold() {  # label nodes rate seconds [more driver options]
     --gc-logs "$(gclogs "$nodes")" --ids-out "$work/$label-ids.txt" "$@" | tee -a "$out"
 }
 
+# pg_ctlcluster on the machine's cluster (stops PostgreSQL for everyone), or only said with DRY_RUN_PG=1
+pg() {
+  local command=(pg_ctlcluster --skip-systemctl-redirect "${pg_cluster[@]}" "$@")
+  if [ "$DRY_RUN_PG" = 1 ]; then log "(dry run, not run) ${command[*]}"; return; fi
+  log "${command[*]}"
+  "${command[@]}"
+}
+
 # the nodes' intervals side by side: operations started, 2xx, errors by status
 timeline() {  # label
   awk -v l="label=$1" '$1 == "INTERVAL" && $2 == l && $0 !~ /tail=true/ && $4 ~ /^node=n/ {
       delete f; for (i = 3; i <= NF; i++) { split($i, kv, "="); f[kv[1]] = kv[2] }
       if (!(f["t"] in row)) ts[++m] = f["t"]
-      row[f["t"]] = row[f["t"]] sprintf("  %s ok %4s errors %4s %-14s", f["node"], f["ok"], f["errors"], f["byStatus"]) }
+      row[f["t"]] = row[f["t"]] sprintf("  %s ok %4s errors %4s %-14s", f["node"], f["ok"], f["errors"],
+                                        f["byStatus"]) }
     END { for (i = 1; i <= m; i++) printf "t=%4s%s\n", ts[i], row[ts[i]] }' "$out"
 }
 
@@ -171,8 +184,8 @@ verify() {  # label
 
 compare() {  # one node against two, from the RESULT lines of hold-1 and hold-2
   echo
-  echo "== one node against two at $(field hold-1 TOTAL targetRate) operations/s (peak on one node: ${peak:-not measured}," \
-    "${HOLD_SHARE} %), ${HOLD_SECONDS} s each =="
+  echo "== one node against two at $(field hold-1 TOTAL targetRate) operations/s" \
+    "(peak on one node: ${peak:-not measured}, ${HOLD_SHARE} %), ${HOLD_SECONDS} s each =="
   printf '%-28s %22s %22s\n' "" "one node" "two nodes"
   row() { printf '%-28s %22s %22s\n' "$1" "$(field hold-1 "$2" "$3")" "$(field hold-2 "$2" "$3")"; }
   row "operations/s achieved" TOTAL opsPerSec
@@ -202,8 +215,9 @@ case $scenario in
   peak-and-hold)
     if [ -z "$RATE" ]; then
       fresh_db; start_nodes 1
-      driver --mode peak --label peak --nodes "$(urls 1)" --concurrency "$PEAK_CONCURRENCY" --warmup "$WARM_SECONDS" \
-        --seconds "$PEAK_SECONDS" --mix "$MIX" --interval "$INTERVAL" --db "$db_url" --gc-logs "$(gclogs 1)" | tee -a "$out"
+      driver --mode peak --label peak --nodes "$(urls 1)" --concurrency "$PEAK_CONCURRENCY" \
+        --warmup "$WARM_SECONDS" --seconds "$PEAK_SECONDS" --mix "$MIX" --interval "$INTERVAL" --db "$db_url" \
+        --gc-logs "$(gclogs 1)" | tee -a "$out"
       stop_nodes
       peak=$(field peak TOTAL opsPerSec)
       RATE=$(awk -v p="$peak" -v s="$HOLD_SHARE" 'BEGIN {printf "%.2f", p * s / 100}')
@@ -220,7 +234,7 @@ case $scenario in
   kill)
     fresh_db; start_nodes 2
     rm -f "$work/stop"
-    hold kill 2 "$KILL_RATE" "$MAX_SECONDS" --stop-file "$work/stop" &
+    hold kill 2 "$KILL_RATE" "$MAX_SECONDS" --stop-file "$work/stop" --mix "$KILL_MIX" &
     driver_pid=$!
     # the driver's warm-up first, then the kill KILL_AT s into the measured run
     until_measuring kill; sleep "$KILL_AT"
@@ -246,11 +260,6 @@ case $scenario in
     hold pg-restart 2 "$PG_RATE" "$MAX_SECONDS" --stop-file "$work/stop" &
     driver_pid=$!
     until_measuring pg-restart; sleep "$PG_AT"
-    pg() {
-      if [ "$DRY_RUN_PG" = 1 ]; then log "(dry run, not run) pg_ctlcluster --skip-systemctl-redirect ${pg_cluster[*]} $*"
-      else log "pg_ctlcluster --skip-systemctl-redirect ${pg_cluster[*]} $*"
-           pg_ctlcluster --skip-systemctl-redirect "${pg_cluster[@]}" "$@"; fi
-    }
     if [ "$PG_OUTAGE" = database ]; then
       log "database $run_db away: connections refused and cut"
       "${PG[@]}" -c "alter database $run_db allow_connections false" \
@@ -270,9 +279,9 @@ case $scenario in
     sleep "$PG_AFTER_SECONDS"; touch "$work/stop"
     wait "$driver_pid" || true; driver_pid=
     verify pg-restart
-    echo; echo "== PostgreSQL away under load ($PG_OUTAGE$([ "$DRY_RUN_PG" = 1 ] && echo ', dry run: not restarted')) =="
+    echo; echo "== PostgreSQL away under load: $PG_OUTAGE$([ "$DRY_RUN_PG" = 1 ] && echo ', dry run, not stopped') =="
     timeline pg-restart
-    grep -E '^RESULT label=pg-restart op=(OUTAGE|NODE|TOTAL)|^CHECKER label=pg-restart|^RESULT label=pg-restart op=VERIFY' "$out"
+    grep -E '^(RESULT label=pg-restart op=(OUTAGE|NODE|TOTAL|VERIFY)|CHECKER label=pg-restart)' "$out"
     e500=$(field pg-restart TOTAL e500)
     echo "500s: $e500 -> $([ "$e500" = 0 ] && echo PASS || echo FAIL)"
     ;;

@@ -49,7 +49,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * first few errors of each status as {@code SAMPLE}. Errors are every answer but a 2xx, a 409 and a 400 "already
  * booked" on scheduling (another booking took the slot first; retried with a new suggestion, counted as
  * {@code slotTaken}); {@code conn} is a refused or broken connection. With {@code --ids-out}, every referral whose
- * submit got a 2xx is written with the furthest step that got one, for {@code verify}.
+ * submit got a 2xx is written with the furthest step that got one, for {@code verify}. A request waits at most
+ * {@code --timeout} seconds (60: longer than a node's 30 s wait for a database connection, so that the node's own
+ * answer is what is counted while the database is away).
  */
 public final class ClusterLoadDriver {
 
@@ -64,7 +66,7 @@ public final class ClusterLoadDriver {
         List<String> nodes = Arrays.stream(required(options, "nodes").split(",")).map(String::strip)
                 .map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u).toList();
         String label = options.getOrDefault("label", mode);
-        Duration timeout = Duration.ofSeconds(Long.parseLong(options.getOrDefault("timeout", "30")));
+        Duration timeout = Duration.ofSeconds(Long.parseLong(options.getOrDefault("timeout", "60")));
         int exit = mode.equals("verify") ? verify(label, nodes, Path.of(required(options, "ids")), timeout)
                 : new Run(mode, label, nodes, options, timeout).load();
         System.out.flush();
