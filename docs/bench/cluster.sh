@@ -49,6 +49,7 @@ seed_db=${DB_PREFIX}_seed; run_db=${DB_PREFIX}_run
 db_url="jdbc:postgresql://127.0.0.1:5432/$run_db"
 work=$PWD/target/bench-cluster; mkdir -p "$work"
 out=$work/$scenario.txt; : >"$out"
+rm -f "$work"/n[0-9].log "$work"/n[0-9]-gc.log* "$work"/*-ids.txt "$work/stop"
 jar=$PWD/target/carebridge.jar
 declare -a pids=()
 driver_pid=
