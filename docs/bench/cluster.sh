@@ -44,7 +44,7 @@ PG_OUTAGE=${PG_OUTAGE:-cluster}
 case $scenario in peak-and-hold|kill|pg-restart) ;; *) echo "unknown scenario $scenario" >&2; exit 2 ;; esac
 
 PG=(env PGOPTIONS='-c client_min_messages=warning' psql -h 127.0.0.1 -U postgres -q -v ON_ERROR_STOP=1 -d postgres)
-# names of this script's own (other scripts on a shared server drop databases named carebridge_cluster_*)
+# names of this script's own: a carebridge_cluster_* one clashed with another run on a shared server, which dropped it
 seed_db=${DB_PREFIX}_seed; run_db=${DB_PREFIX}_run
 db_url="jdbc:postgresql://127.0.0.1:5432/$run_db"
 work=$PWD/target/bench-cluster; mkdir -p "$work"
@@ -275,7 +275,11 @@ case $scenario in
       sleep "$PG_DOWN_SECONDS"
       pg start
     fi
-    until pg_isready -h 127.0.0.1 -q; do sleep 0.2; done
+    t=$SECONDS
+    until pg_isready -h 127.0.0.1 -q; do
+      if (( SECONDS - t > 300 )); then echo "PostgreSQL not accepting connections 300 s after its start" >&2; exit 1; fi
+      sleep 0.2
+    done
     log "PostgreSQL accepts connections"
     sleep "$PG_AFTER_SECONDS"; touch "$work/stop"
     wait "$driver_pid" || true; driver_pid=
@@ -284,6 +288,8 @@ case $scenario in
     timeline pg-restart
     grep -E '^(RESULT label=pg-restart op=(OUTAGE|NODE|TOTAL|VERIFY)|CHECKER label=pg-restart)' "$out"
     e500=$(field pg-restart TOTAL e500)
+    other=$(( $(field pg-restart TOTAL errors) - $(field pg-restart TOTAL e503) ))
     echo "500s: $e500 -> $([ "$e500" = 0 ] && echo PASS || echo FAIL)"
+    echo "errors other than 503 (and 409): $other -> $([ "$other" = 0 ] && echo PASS || echo FAIL)"
     ;;
 esac
