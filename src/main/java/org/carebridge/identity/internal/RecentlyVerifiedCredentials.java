@@ -1,18 +1,11 @@
 package org.carebridge.identity.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -37,7 +30,7 @@ final class RecentlyVerifiedCredentials implements AuthenticationProvider {
     private final AuthenticationProvider delegate;
     private final Duration timeToLive;
     private final Clock clock;
-    private final SecretKeySpec key;
+    private final PasswordDigests digests = new PasswordDigests();
     private final AccountRevocations revocations;
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 
@@ -57,9 +50,6 @@ final class RecentlyVerifiedCredentials implements AuthenticationProvider {
         this.revocations = revocations;
         this.timeToLive = timeToLive;
         this.clock = clock;
-        byte[] secret = new byte[32];
-        new SecureRandom().nextBytes(secret);
-        this.key = new SecretKeySpec(secret, "HmacSHA256");
     }
 
     @Override
@@ -69,11 +59,11 @@ final class RecentlyVerifiedCredentials implements AuthenticationProvider {
         if (username == null || !(credentials instanceof String password)) {
             return delegate.authenticate(authentication);
         }
-        byte[] digest = digest(username, password);
+        byte[] digest = digests.of(username, password);
         Verified remembered = verified.get(username);
         Instant now = clock.instant();
         if (remembered != null && now.isBefore(remembered.until())
-                && MessageDigest.isEqual(remembered.digest(), digest)
+                && PasswordDigests.same(remembered.digest(), digest)
                 && !revocations.revokedHereSince(username, remembered.at())
                 && revocations.changedAt(username).equals(remembered.changedAt())) {
             return remembered.result();
@@ -95,15 +85,4 @@ final class RecentlyVerifiedCredentials implements AuthenticationProvider {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
     }
 
-    private byte[] digest(String username, String password) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            mac.update(username.getBytes(StandardCharsets.UTF_8));
-            mac.update((byte) 0);
-            return mac.doFinal(password.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
-    }
 }

@@ -1,17 +1,10 @@
 package org.carebridge.identity.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.carebridge.shared.DatabaseUnavailable;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -36,16 +29,13 @@ final class ScrapesDuringOutage implements AuthenticationManager {
     private final AuthenticationManager delegate;
     private final Duration trusted;
     private final Clock clock;
-    private final SecretKeySpec key;
+    private final PasswordDigests digests = new PasswordDigests();
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 
     ScrapesDuringOutage(AuthenticationManager delegate, Duration trusted, Clock clock) {
         this.delegate = delegate;
         this.trusted = trusted;
         this.clock = clock;
-        byte[] secret = new byte[32];
-        new SecureRandom().nextBytes(secret);
-        this.key = new SecretKeySpec(secret, "HmacSHA256");
     }
 
     AuthenticationManager delegate() {
@@ -68,7 +58,7 @@ final class ScrapesDuringOutage implements AuthenticationManager {
             }
             Verified remembered = verified.get(username);
             if (remembered != null && clock.instant().isBefore(remembered.until())
-                    && MessageDigest.isEqual(remembered.digest(), digest(username, password))) {
+                    && PasswordDigests.same(remembered.digest(), digests.of(username, password))) {
                 return remembered.result();
             }
             throw e;
@@ -77,20 +67,9 @@ final class ScrapesDuringOutage implements AuthenticationManager {
             if (verified.size() >= MAX_ENTRIES) {
                 verified.clear();
             }
-            verified.put(username, new Verified(digest(username, password), result, clock.instant().plus(trusted)));
+            verified.put(username, new Verified(digests.of(username, password), result, clock.instant().plus(trusted)));
         }
         return result;
     }
 
-    private byte[] digest(String username, String password) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            mac.update(username.getBytes(StandardCharsets.UTF_8));
-            mac.update((byte) 0);
-            return mac.doFinal(password.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
-    }
 }
