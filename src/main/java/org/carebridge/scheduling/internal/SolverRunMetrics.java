@@ -69,17 +69,22 @@ public class SolverRunMetrics implements MeterBinder {
         }
     }
 
+    /**
+     * A failed count is remembered like a good one, so that a scrape while the database is away waits for a
+     * connection once (the pool's 3 s), not once per status.
+     */
     private synchronized double count(ScheduleRun.Status status) {
         Instant now = Instant.now();
-        if (counts == null || now.isAfter(countedAt.plus(COUNTS_FRESH_FOR))) {
+        if (now.isAfter(countedAt.plus(COUNTS_FRESH_FOR))) {
+            countedAt = now;
             try {
                 counts = store.countByStatus();
-                countedAt = now;
             } catch (DataAccessException e) {
                 log.debug("Solver runs not counted: {}", e.getMessage());
-                return Double.NaN; // no figure rather than an old one
+                counts = null;
             }
         }
-        return counts.getOrDefault(status, 0L);
+        // no figure rather than an old one
+        return counts == null ? Double.NaN : counts.getOrDefault(status, 0L);
     }
 }
