@@ -10,6 +10,7 @@ import java.util.IdentityHashMap;
 import java.util.Set;
 
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Whether a failure means that the database cannot be reached (down, restarting, cut off, out of
@@ -40,6 +41,10 @@ public final class DatabaseUnavailable {
                     && unreachable(sql.getNextException())) {
                 return true;
             }
+            if (cause instanceof TransactionSystemException tx && tx.getApplicationException() != null
+                    && explains(tx.getApplicationException())) {
+                return true;
+            }
         }
         return false;
     }
@@ -50,7 +55,19 @@ public final class DatabaseUnavailable {
                 || failure instanceof SQLRecoverableException
                 || failure instanceof DataAccessResourceFailureException  // Spring's own name for it (SQLState 08, 53)
                 || failure instanceof org.hibernate.exception.JDBCConnectionException
+                || failedRollback(failure)
                 || failure instanceof SQLException sql && unreachableState(sql.getSQLState());
+    }
+
+    /**
+     * A rollback that failed: a live connection always rolls back, so its failure means the connection died under
+     * the transaction. Hikari then answers every call on it with a plain "Connection is closed" (no SQLState), and
+     * Spring throws that rollback failure in place of the request's own failure (which named the outage), as seen
+     * when PostgreSQL restarted under load (docs/benchmarks.md, "Issue 13").
+     */
+    private static boolean failedRollback(Throwable failure) {
+        return failure instanceof org.hibernate.TransactionException && failure.getCause() instanceof SQLException
+                && failure.getMessage() != null && failure.getMessage().startsWith("Unable to rollback");
     }
 
     /**

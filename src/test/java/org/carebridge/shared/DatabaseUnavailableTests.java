@@ -1,12 +1,15 @@
 package org.carebridge.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.sql.BatchUpdateException;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 
+import com.zaxxer.hikari.HikariDataSource;
 import jakarta.persistence.PersistenceException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.hibernate.exception.JDBCConnectionException;
@@ -16,6 +19,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
@@ -63,6 +67,28 @@ class DatabaseUnavailableTests {
                 new SQLNonTransientConnectionException("This connection has been closed.", "08003"));
         assertThat(DatabaseUnavailable.explains(new ProcessEngineException("ENGINE-03004 Exception while executing"
                 + " Database Operation", myBatis))).isTrue();
+    }
+
+    @Test
+    void aRollbackOnAConnectionThatDiedUnderTheRequestIsAnOutage() throws SQLException {
+        // what Hikari answers once it has closed a connection that the server terminated (57P01 in a restart)
+        SQLException closed;
+        try (HikariDataSource pool = new HikariDataSource()) {
+            pool.setJdbcUrl("jdbc:h2:mem:closed-connection");
+            Connection connection = pool.getConnection();
+            connection.close();
+            closed = catchThrowableOfType(SQLException.class, connection::rollback);
+        }
+        // Spring throws the failed rollback in place of the request's own failure
+        assertThat(DatabaseUnavailable.explains(new JpaSystemException(new org.hibernate.TransactionException(
+                "Unable to rollback against JDBC Connection", closed)))).isTrue();
+        TransactionSystemException jdbcRollback = new TransactionSystemException("Could not roll back JDBC transaction");
+        jdbcRollback.initApplicationException(new PersistenceException(new SQLException("terminating", "57P01")));
+        assertThat(DatabaseUnavailable.explains(jdbcRollback)).isTrue();
+        // a commit refused by the database is no outage
+        assertThat(DatabaseUnavailable.explains(new JpaSystemException(new org.hibernate.TransactionException(
+                "Unable to commit against JDBC Connection", new SQLException("could not serialize", "40001")))))
+                .isFalse();
     }
 
     @Test
