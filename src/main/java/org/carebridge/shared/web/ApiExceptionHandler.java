@@ -150,10 +150,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
-    /** Framework exceptions answered with 5xx are CareBridge's fault: they go to the log. */
+    /**
+     * Framework exceptions answered with 5xx are CareBridge's fault: they go to the log. Unless the database went
+     * away under them: a response whose writing reads names from the database (timeline rows) fails as
+     * "could not write JSON" when PostgreSQL restarts, and that is 503 like any other outage.
+     */
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
+        if (status.is5xxServerError() && DatabaseUnavailable.explains(e)) {
+            ResponseEntity<ProblemDetail> answer = databaseUnavailable(e);
+            return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders()).body(answer.getBody());
+        }
         if (status.is5xxServerError()) {
             log.error("Failed to answer {}", request.getDescription(false), e);
         }

@@ -12,10 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotWritableException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.context.request.ServletWebRequest;
 
 /**
  * A database out of reach is answered 503 with Retry-After, whether a controller meets it (the API's
@@ -38,6 +40,21 @@ class DatabaseOutageAnswersTests {
         assertThat(answer.getHeaders().getContentType()).hasToString("application/problem+json");
         assertThat(answer.getBody().getType()).hasToString("https://carebridge.org/problems/database-unavailable");
         assertThat(answer.getBody().getProperties()).containsEntry("retryAfterSeconds", 5L).doesNotContainKey("reference");
+    }
+
+    @Test
+    void aResponseWhoseWritingLostTheDatabaseAnswers503() throws Exception {
+        ServletWebRequest request = new ServletWebRequest(new MockHttpServletRequest("GET", "/api/referrals/r/timeline"));
+        ResponseEntity<Object> answer = new ApiExceptionHandler().handleException(
+                new HttpMessageNotWritableException("Could not write JSON", NO_CONNECTION), request);
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(answer.getHeaders().getFirst("Retry-After")).isEqualTo("5");
+        assertThat(((ProblemDetail) answer.getBody()).getType())
+                .hasToString("https://carebridge.org/problems/database-unavailable");
+
+        ResponseEntity<Object> bug = new ApiExceptionHandler().handleException(
+                new HttpMessageNotWritableException("Could not write JSON", new IllegalStateException("bug")), request);
+        assertThat(bug.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
     }
 
     @Test
